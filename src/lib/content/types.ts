@@ -1,0 +1,86 @@
+import type { CameraSpec } from './schema';
+
+/** One article of the corpus, with its body cut out of the page text. */
+export interface Source {
+	id: string;
+	file: string;
+	outlet: string | null;
+	/** What the citation shows: the outlet as the text names it, or a plain description. */
+	outletLabel: string;
+	outletNote: string;
+	date: string;
+	/** The date as a reader sees it, e.g. "26 February 2025" or "February 2013 (inferred)". */
+	dateLabel: string;
+	dateNote: string | null;
+	headline: string | null;
+	author: string | null;
+	/** The article body only, as in the file (line breaks kept). */
+	body: string;
+}
+
+export interface Passage {
+	/** Stable anchor id, derived from the source and the quote. */
+	id: string;
+	sourceId: string;
+	quote: string;
+	note: string | null;
+}
+
+export interface Connection {
+	from: string;
+	to: string;
+	label: string;
+	/** Great-circle distance, computed with turf at build time. */
+	distanceKm: number;
+}
+
+export interface Chapter {
+	slug: string;
+	title: string;
+	kicker: string | null;
+	description: string;
+	places: string[];
+	camera: CameraSpec;
+	connections: Connection[];
+	narrative: string[];
+	passages: Passage[];
+	/** Where the chapter came from, for messages. */
+	file: string;
+}
+
+export interface Place {
+	id: string;
+	name: string;
+	variants: string[];
+	localNames: { az?: string; tr?: string };
+	otherNames: string[];
+	kind: string;
+	country: string;
+	rank: 1 | 2;
+	lngLat: [number, number];
+	coordinates:
+		| {
+				method: 'gazetteer';
+				gazetteer: 'GeoNames';
+				geonamesId: number;
+				gazetteerName: string;
+				via: string;
+		  }
+		| { method: 'approximate'; uncertaintyKm: number; note: string };
+	/** The chapter that covers this place: the first whose places list starts with it, else the first that lists it. */
+	chapterSlug: string | null;
+}
+
+export interface StoryContent {
+	sources: Source[];
+	places: Place[];
+	chapters: Chapter[];
+}
+
+export interface Problem {
+	file: string;
+	/** The entry within the file, e.g. `passages[2]` or `feature "aghdam"`. */
+	entry: string;
+	message: string;
+	hint?: string;
+}

@@ -1,0 +1,325 @@
+/**
+ * Turns the raw content files into the story's content, or into a list of problems that each
+ * name the file, the entry and what to do. Pure: the callers read the files.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { connectionDistanceKm } from '../geo/geo';
+import {
+	chapterSchema,
+	placesFileSchema,
+	sourcesFileSchema,
+	type PlaceFeature,
+	type SourceMeta
+} from './schema';
+import { closestSentence, findBody, foldWhitespace, isVerbatim, namesAny } from './text';
+import type { Chapter, Passage, Place, Problem, Source, StoryContent } from './types';
+
+export interface RawFile {
+	/** Path relative to the project root, used in messages. */
+	path: string;
+	text: string;
+}
+
+export interface RawContent {
+	sourcesIndex: RawFile;
+	/** Article texts keyed by file name (as in `file:` of the index). */
+	sourceTexts: Record<string, string>;
+	places: RawFile;
+	chapters: RawFile[];
+}
+
+export interface ValidationResult {
+	content: StoryContent | null;
+	problems: Problem[];
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "2025-02-26" → "26 February 2025"; "2013-02" → "February 2013". */
+export function formatDate(date: string): string {
+	const [y, m, d] = date.split('-').map(Number);
+	const month = MONTHS[(m ?? 1) - 1];
+	return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Short stable id for a passage anchor (FNV-1a of the folded quote). */
+export function passageId(sourceId: string, quote: string): string {
+	let hash = 0x811c9dc5;
+	for (const ch of foldWhitespace(quote)) {
+		hash ^= ch.codePointAt(0) ?? 0;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `${sourceId}-${hash.toString(36)}`;
+}
+
+function issuePath(path: PropertyKey[]): string {
+	return path
+		.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+		.join('');
+}
+
+function schemaProblems(file: string, error: z.ZodError, entryOf: (path: PropertyKey[]) => string): Problem[] {
+	return error.issues.map((issue) => {
+		const entry = entryOf(issue.path);
+		const field = issuePath(issue.path) || '(file)';
+		let message = `${field}: ${issue.message}`;
+		if (issue.code === 'unrecognized_keys') message = `${field || '(entry)'}: unknown field(s) ${issue.keys.join(', ')}`;
+		return { file, entry, message, hint: hintForIssue(issue) };
+	});
+}
+
+function hintForIssue(issue: z.core.$ZodIssue): string | undefined {
+	if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+		return `add the missing field "${String(issue.path.at(-1))}"`;
+	if (issue.code === 'unrecognized_keys') return 'remove the field or check its spelling';
+	if (issue.code === 'too_big' || issue.code === 'too_small') {
+		const last = String(issue.path.at(-2) ?? '');
+		if (last === 'coordinates' || last === 'center')
+			return 'coordinates are [longitude, latitude]: check that they are not swapped';
+	}
+	return undefined;
+}
+
+function parseYamlFile(file: RawFile, problems: Problem[]): unknown {
+	try {
+		return parseYaml(file.text, { prettyErrors: true });
+	} catch (error) {
+		problems.push({
+			file: file.path,
+			entry: '(file)',
+			message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			hint: 'check indentation and quote strings that contain ": " or start with a quote mark'
+		});
+		return undefined;
+	}
+}
+
+function buildSources(raw: RawContent, problems: Problem[]): Source[] {
+	const file = raw.sourcesIndex.path;
+	const parsed = sourcesFileSchema.safeParse(parseYamlFile(raw.sourcesIndex, problems));
+	if (!parsed.success) {
+		problems.push(...schemaProblems(file, parsed.error, (p) => (typeof p[0] === 'number' ? `sources[${p[0]}]` : '(file)')));
+		return [];
+	}
+	const sources: Source[] = [];
+	const seen = new Set<string>();
+	parsed.data.forEach((meta: SourceMeta, index) => {
+		const entry = `sources[${index}] "${meta.id}"`;
+		if (seen.has(meta.id)) {
+			problems.push({ file, entry, message: `duplicate source id "${meta.id}"`, hint: 'give each source its own id' });
+			return;
+		}
+		seen.add(meta.id);
+		const text = raw.sourceTexts[meta.file];
+		if (text === undefined) {
+			problems.push({
+				file,
+				entry,
+				message: `file: "${meta.file}" is not in content/sources`,
+				hint: `known files: ${Object.keys(raw.sourceTexts).sort().join(', ')}`
+			});
+			return;
+		}
+		const bounds = findBody(text, meta.bodyStart, meta.bodyEnd);
+		if ('error' in bounds) {
+			problems.push({
+				file,
+				entry,
+				message: `${bounds.field}: ${bounds.error}`,
+				hint: `copy the first (bodyStart) or last (bodyEnd) words of the article exactly from content/sources/${meta.file}`
+			});
+			return;
+		}
+		sources.push({
+			id: meta.id,
+			file: meta.file,
+			outlet: meta.outlet,
+			outletLabel: meta.outletLabel,
+			outletNote: meta.outletNote,
+			date: meta.date,
+			dateLabel: meta.date.length === 7 ? `${formatDate(meta.date)} (inferred)` : formatDate(meta.date),
+			dateNote: meta.dateNote ?? null,
+			headline: meta.headline,
+			author: meta.author,
+			body: text.slice(bounds.start, bounds.end)
+		});
+	});
+	return sources;
+}
+
+function buildPlaces(raw: RawContent, problems: Problem[]): PlaceFeature[] {
+	const file = raw.places.path;
+	let json: unknown;
+	try {
+		json = JSON.parse(raw.places.text);
+	} catch (error) {
+		problems.push({ file, entry: '(file)', message: `not valid JSON: ${(error as Error).message}` });
+		return [];
+	}
+	const parsed = placesFileSchema.safeParse(json);
+	if (!parsed.success) {
+		const features = (json as { features?: { id?: unknown }[] })?.features;
+		problems.push(
+			...schemaProblems(file, parsed.error, (p) => {
+				if (p[0] === 'features' && typeof p[1] === 'number') {
+					const id = features?.[p[1]]?.id;
+					return `features[${p[1]}]${typeof id === 'string' ? ` "${id}"` : ''}`;
+				}
+				return '(file)';
+			})
+		);
+		return [];
+	}
+	const seen = new Set<string>();
+	const features: PlaceFeature[] = [];
+	parsed.data.features.forEach((feature, index) => {
+		const entry = `features[${index}] "${feature.id}"`;
+		if (feature.id !== feature.properties.id)
+			problems.push({ file, entry, message: `id "${feature.id}" differs from properties.id "${feature.properties.id}"`, hint: 'use the same id in both' });
+		if (seen.has(feature.id)) {
+			problems.push({ file, entry, message: `duplicate place id "${feature.id}"`, hint: 'give each place its own id' });
+			return;
+		}
+		seen.add(feature.id);
+		features.push(feature);
+	});
+	return features;
+}
+
+/** Curly-quoted phrases in our own narrative must be verbatim too. */
+function quotedPhrases(text: string): string[] {
+	return [...text.matchAll(/“([^”]+)”/gu)].map((m) => m[1] ?? '');
+}
+
+function buildChapters(raw: RawContent, sources: Source[], places: PlaceFeature[], problems: Problem[]): Chapter[] {
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const placeById = new Map(places.map((p) => [p.id, p]));
+	const knownPlaces = [...placeById.keys()].sort().join(', ');
+	const knownSources = [...sourceById.keys()].sort().join(', ');
+	const chapters: Chapter[] = [];
+	const slugFiles = new Map<string, string>();
+
+	for (const file of [...raw.chapters].sort((a, b) => a.path.localeCompare(b.path))) {
+		const data = parseYamlFile(file, problems);
+		if (data === undefined) continue;
+		const parsed = chapterSchema.safeParse(data);
+		if (!parsed.success) {
+			problems.push(...schemaProblems(file.path, parsed.error, (p) => (p.length > 1 ? issuePath(p.slice(0, 2)) : '(chapter)')));
+			continue;
+		}
+		const spec = parsed.data;
+		const chapterProblems: Problem[] = [];
+		const report = (entry: string, message: string, hint?: string) =>
+			chapterProblems.push({ file: file.path, entry, message, hint });
+
+		const name = file.path.split('/').pop() ?? file.path;
+		const expected = name.replace(/^\d+-/, '').replace(/\.ya?ml$/, '');
+		if (!/^\d+-/.test(name))
+			report('(file)', 'file name must start with a number that orders the chapter', `rename it to e.g. 05-${spec.slug}.yaml`);
+		else if (expected !== spec.slug)
+			report('slug', `slug "${spec.slug}" does not match the file name "${name}"`, `rename the file to ${name.match(/^\d+-/)?.[0]}${spec.slug}.yaml or change the slug`);
+		const other = slugFiles.get(spec.slug);
+		if (other) report('slug', `duplicate slug "${spec.slug}", also used by ${other}`, 'each chapter needs its own slug: it is its URL');
+		slugFiles.set(spec.slug, file.path);
+
+		spec.places.forEach((id, i) => {
+			if (!placeById.has(id)) report(`places[${i}]`, `unknown place id "${id}"`, `known place ids: ${knownPlaces}; add new places to geodata/places.geojson`);
+		});
+		spec.connections.forEach((c, i) => {
+			for (const end of ['from', 'to'] as const)
+				if (!placeById.has(c[end])) report(`connections[${i}].${end}`, `unknown place id "${c[end]}"`, `known place ids: ${knownPlaces}`);
+		});
+
+		const passages: Passage[] = [];
+		spec.passages.forEach((p, i) => {
+			const source = sourceById.get(p.source);
+			if (!source) {
+				report(`passages[${i}].source`, `unknown source id "${p.source}"`, `known source ids: ${knownSources}`);
+				return;
+			}
+			if (!isVerbatim(p.quote, source.body)) {
+				const fileText = raw.sourceTexts[source.file] ?? '';
+				const outside = isVerbatim(p.quote, fileText);
+				report(
+					`passages[${i}].quote`,
+					outside
+						? `quote is outside the article body of "${source.id}" (a ticker, notice or teaser), and only the body may be quoted`
+						: `quote is not verbatim in source "${source.id}" (content/sources/${source.file})`,
+					outside ? 'quote the article itself' : `closest sentence in the source: "${closestSentence(p.quote, source.body) ?? '(none)'}"`
+				);
+				return;
+			}
+			passages.push({ id: passageId(source.id, p.quote), sourceId: source.id, quote: foldWhitespace(p.quote), note: p.note ?? null });
+		});
+
+		const primary = placeById.get(spec.places[0] ?? '');
+		if (primary && passages.length === spec.passages.length) {
+			const names = [primary.properties.name, ...primary.properties.variants];
+			if (!passages.some((p) => namesAny(p.quote, names)))
+				report('passages', `no passage names the chapter's place "${primary.properties.name}"`, `quote at least one passage that contains ${names.map((n) => `"${n}"`).join(' or ')}`);
+		}
+
+		spec.narrative.forEach((paragraph, i) => {
+			for (const phrase of quotedPhrases(paragraph))
+				if (!sources.some((s) => isVerbatim(phrase, s.body)))
+					report(`narrative[${i}]`, `the quoted phrase “${phrase}” is not verbatim in any source`, 'quote the source exactly, or drop the quotation marks');
+		});
+
+		problems.push(...chapterProblems);
+		if (chapterProblems.length > 0) continue;
+		chapters.push({
+			slug: spec.slug,
+			title: spec.title,
+			kicker: spec.kicker ?? null,
+			description: spec.description,
+			places: spec.places,
+			camera: spec.camera,
+			connections: spec.connections.map((c) => ({
+				...c,
+				distanceKm: connectionDistanceKm(placeById.get(c.from)!.geometry.coordinates, placeById.get(c.to)!.geometry.coordinates)
+			})),
+			narrative: spec.narrative,
+			passages,
+			file: file.path
+		});
+	}
+	return chapters;
+}
+
+export function validateContent(raw: RawContent): ValidationResult {
+	const problems: Problem[] = [];
+	const sources = buildSources(raw, problems);
+	const features = buildPlaces(raw, problems);
+	const chapters = buildChapters(raw, sources, features, problems);
+	if (raw.chapters.length === 0)
+		problems.push({ file: 'content/chapters', entry: '(folder)', message: 'no chapters found', hint: 'add a chapter file such as 01-introduction.yaml' });
+	if (problems.length > 0) return { content: null, problems };
+
+	const places: Place[] = features.map((f) => ({
+		...f.properties,
+		lngLat: f.geometry.coordinates,
+		chapterSlug:
+			chapters.find((c) => c.places[0] === f.id)?.slug ?? chapters.find((c) => c.places.includes(f.id))?.slug ?? null
+	}));
+	return { content: { sources, places, chapters }, problems };
+}
+
+export function formatProblems(problems: Problem[]): string {
+	return problems
+		.map((p) => `✗ ${p.file} › ${p.entry}\n    ${p.message}${p.hint ? `\n    fix: ${p.hint}` : ''}`)
+		.join('\n');
+}
