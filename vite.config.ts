@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: {
+		// Opt-in remote basemap style. Unset, the site draws its own basemap and stays on its origin.
+		__MAP_STYLE_URL__: JSON.stringify(process.env.MAP_STYLE_URL ?? '')
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -67,9 +67,14 @@ export interface Place {
 				via: string;
 		  }
 		| { method: 'approximate'; uncertaintyKm: number; note: string };
-	/** The chapter that covers this place: the first whose places list starts with it, else the first that lists it. */
+	/** The place's own chapter: the one whose places list starts with it, if any. */
 	chapterSlug: string | null;
+	/** The chapter that shows it: its own chapter, else the first chapter that lists it. */
+	coveredBy: string | null;
 }
+
+/** A source without its body: what every story page needs for citations. */
+export type SourceSummary = Omit<Source, 'body'>;
 
 export interface StoryContent {
 	sources: Source[];

@@ -309,12 +309,24 @@ export function validateContent(raw: RawContent): ValidationResult {
 		problems.push({ file: 'content/chapters', entry: '(folder)', message: 'no chapters found', hint: 'add a chapter file such as 01-introduction.yaml' });
 	if (problems.length > 0) return { content: null, problems };
 
-	const places: Place[] = features.map((f) => ({
-		...f.properties,
-		lngLat: f.geometry.coordinates,
-		chapterSlug:
-			chapters.find((c) => c.places[0] === f.id)?.slug ?? chapters.find((c) => c.places.includes(f.id))?.slug ?? null
-	}));
+	const places: Place[] = features.map((f) => {
+		const own = chapters.find((c) => c.places[0] === f.id)?.slug ?? null;
+		return {
+			...f.properties,
+			lngLat: f.geometry.coordinates,
+			chapterSlug: own,
+			coveredBy: own ?? chapters.find((c) => c.places.includes(f.id))?.slug ?? null
+		};
+	});
+	for (const place of places)
+		if (!place.coveredBy)
+			problems.push({
+				file: raw.places.path,
+				entry: `feature "${place.id}"`,
+				message: `no chapter shows the place "${place.id}"`,
+				hint: 'add its id to the places list of the chapter that tells of it, or remove the place'
+			});
+	if (problems.length > 0) return { content: null, problems };
 	return { content: { sources, places, chapters }, problems };
 }
 

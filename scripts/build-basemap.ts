@@ -1,0 +1,109 @@
+/**
+ * Builds the self-hosted basemap from Natural Earth (the world-atlas package): country polygons,
+ * international borders and country label points, clipped to the story's region and written as
+ * GeoJSON to static/basemap/. Two levels of detail: 1:10m for the region the story zooms into,
+ * 1:110m for the rest of the world (drawn only at low zoom, where it fills the edges).
+ *
+ * Run by `npm run basemap` (and before dev and build). Output is reproducible from the package.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import area from '@turf/area';
+import bboxClip from '@turf/bbox-clip';
+import centerOfMass from '@turf/center-of-mass';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BASEMAP_REGION } from '../src/lib/map/basemap-region';
+
+const require = createRequire(import.meta.url);
+const outDir = join(process.cwd(), 'static', 'basemap');
+
+function loadTopology(name: string): Topology {
+	return JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
+}
+
+/** ~11 m at the equator: plenty for 1:10m data, and it halves the files. */
+function round(positions: unknown): unknown {
+	if (typeof positions === 'number') return Math.round(positions * 1e4) / 1e4;
+	if (Array.isArray(positions)) return positions.map(round);
+	return positions;
+}
+
+function roundGeometry<G extends Geometry>(geometry: G): G {
+	if (geometry.type === 'GeometryCollection') return geometry;
+	return { ...geometry, coordinates: round((geometry as { coordinates: Position[] }).coordinates) } as G;
+}
+
+/** Natural Earth names that the articles write differently ("Türkiye" throughout). */
+const LABEL_NAMES: Record<string, string> = { Turkey: 'Türkiye' };
+
+type PolygonFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+function countries(topology: Topology): PolygonFeature[] {
+	const collection = feature(topology, topology.objects.countries as GeometryCollection) as FeatureCollection<
+		Polygon | MultiPolygon,
+		{ name: string }
+	>;
+	return collection.features.filter((f) => f.geometry);
+}
+
+function clipPolygons(features: PolygonFeature[], bbox: [number, number, number, number]): PolygonFeature[] {
+	const out: PolygonFeature[] = [];
+	for (const f of features) {
+		const clipped = bboxClip(f, bbox) as PolygonFeature;
+		const rings = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
+		const nonEmpty = rings.filter((poly) => poly.length > 0 && (poly[0]?.length ?? 0) >= 4);
+		if (nonEmpty.length === 0) continue;
+		out.push({
+			type: 'Feature',
+			properties: { name: f.properties.name },
+			geometry: roundGeometry({ type: 'MultiPolygon', coordinates: nonEmpty })
+		});
+	}
+	return out;
+}
+
+function bordersOf(topology: Topology, bbox: [number, number, number, number]): Feature[] {
+	const lines = mesh(topology, topology.objects.countries as GeometryCollection, (a, b) => a !== b);
+	const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: lines }, bbox);
+	return [{ ...clipped, geometry: roundGeometry(clipped.geometry) }];
+}
+
+/** A label point inside each country's largest clipped part, for countries big enough to name. */
+function labelPoints(features: PolygonFeature[], minAreaKm2: number): Feature[] {
+	return features.flatMap((f) => {
+		const parts = (f.geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+		const largest = parts.sort((a, b) => area(b) - area(a))[0];
+		if (!largest || area(largest) / 1e6 < minAreaKm2) return [];
+		const c = centerOfMass(largest);
+		const name = LABEL_NAMES[f.properties.name] ?? f.properties.name;
+		return [{ type: 'Feature', properties: { name }, geometry: roundGeometry(c.geometry) }];
+	});
+}
+
+function write(name: string, features: Feature[]) {
+	const path = join(outDir, name);
+	mkdirSync(dirname(path), { recursive: true });
+	const json = JSON.stringify({ type: 'FeatureCollection', features });
+	writeFileSync(path, json);
+	return `${name} ${(json.length / 1024).toFixed(0)} KB`;
+}
+
+const detailed = loadTopology('countries-10m.json');
+const coarse = loadTopology('countries-110m.json');
+const region = BASEMAP_REGION.detailBounds;
+
+const regionCountries = clipPolygons(countries(detailed), region);
+const report = [
+	write('region-countries.geojson', regionCountries),
+	write('region-borders.geojson', bordersOf(detailed, region)),
+	write('world-countries.geojson', clipPolygons(countries(coarse), [-180, -85, 180, 85])),
+	write('country-labels.geojson', [
+		...labelPoints(regionCountries, 15000),
+		// The Caspian is the gap between countries, so it has no polygon of its own to label.
+		{ type: 'Feature', properties: { name: 'Caspian Sea', water: true }, geometry: { type: 'Point', coordinates: BASEMAP_REGION.caspianLabel } }
+	])
+];
+console.log(`basemap: ${report.join(', ')}`);

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w='1280', h='800', scroll='0', wait='4000'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--use-angle=swiftshader','--enable-unsafe-swiftshader','--ignore-gpu-blocklist'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('request', r => { if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('http://localhost') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) console.log('EXTERNAL', r.url()); });
+await page.goto(url);
+if (+scroll) await page.evaluate(y => window.scrollTo(0, y), +scroll);
+await page.waitForTimeout(+wait);
+console.log('url now', page.url(), await page.locator('.map').getAttribute('data-center').catch(()=>null), await page.locator('.map-region').getAttribute('data-map-status'));
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,9 @@
+/** The area the self-hosted basemap draws in detail: Anatolia to the Caspian. */
+export const BASEMAP_REGION = {
+	/** [west, south, east, north] */
+	detailBounds: [22, 33, 58, 48] as [number, number, number, number],
+	/** Below this zoom the coarse world layer fills the view around the region; above it only the detailed region shows, so coarse coasts never sit on detailed ones. */
+	worldMaxZoom: 6,
+	/** Label point in the middle Caspian, clear of the coasts. */
+	caspianLabel: [50.6, 41.6] as [number, number]
+};

@@ -1,0 +1,152 @@
+/**
+ * The map's style: the self-hosted Natural Earth basemap (or, opted in, a remote style) with the
+ * story's own layers on top. Pure: MapView hands the result to MapLibre.
+ */
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import { BASEMAP_REGION } from './basemap-region';
+
+export const COLORS = {
+	water: '#c9d9e3',
+	land: '#f4f1ea',
+	border: '#8d8577',
+	coast: '#a9b9c4',
+	countryLabel: '#6b645a',
+	waterLabel: '#4f6b7d',
+	place: '#3b3b3b',
+	active: '#a3261b',
+	connection: '#a3261b',
+	halo: '#ffffff'
+} as const;
+
+/** Local fonts only: MapLibre rasterises labels itself when the style has no `glyphs`. */
+export const LABEL_FONT = ['Inter Variable', 'sans-serif'];
+
+export interface PlaceFeatureProps {
+	id: string;
+	name: string;
+	rank: 1 | 2;
+}
+
+export const STORY_SOURCES = { places: 'story-places', connections: 'story-connections' } as const;
+export const STORY_LAYERS = {
+	connections: 'story-connections',
+	halo: 'story-place-halo',
+	places: 'story-places',
+	labels: 'story-place-labels'
+} as const;
+
+/** True for an active place id; `activeIds` is bound as a literal so the filter stays cheap. */
+export function isActiveExpression(activeIds: string[]): ExpressionSpecification {
+	return ['in', ['get', 'id'], ['literal', activeIds]];
+}
+
+export function storySources(
+	places: FeatureCollection<Point, PlaceFeatureProps>,
+	connections: FeatureCollection<LineString | MultiLineString>
+): Record<string, SourceSpecification> {
+	return {
+		[STORY_SOURCES.places]: { type: 'geojson', data: places },
+		[STORY_SOURCES.connections]: { type: 'geojson', data: connections }
+	};
+}
+
+export function storyLayers(activeIds: string[]): LayerSpecification[] {
+	const active = isActiveExpression(activeIds);
+	return [
+		{
+			id: STORY_LAYERS.connections,
+			type: 'line',
+			source: STORY_SOURCES.connections,
+			layout: { 'line-cap': 'round' },
+			paint: { 'line-color': COLORS.connection, 'line-width': 2.5, 'line-dasharray': [2, 1.5], 'line-opacity': 0.85 }
+		},
+		{
+			id: STORY_LAYERS.halo,
+			type: 'circle',
+			source: STORY_SOURCES.places,
+			filter: active,
+			paint: { 'circle-radius': 16, 'circle-color': COLORS.active, 'circle-opacity': 0.18, 'circle-stroke-color': COLORS.active, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.6 }
+		},
+		{
+			id: STORY_LAYERS.places,
+			type: 'circle',
+			source: STORY_SOURCES.places,
+			paint: {
+				'circle-radius': ['case', active, 7, ['==', ['get', 'rank'], 1], 5, 4],
+				'circle-color': ['case', active, COLORS.active, COLORS.place],
+				'circle-stroke-color': COLORS.halo,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: STORY_LAYERS.labels,
+			type: 'symbol',
+			source: STORY_SOURCES.places,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': LABEL_FONT,
+				'text-size': ['case', active, 17, ['==', ['get', 'rank'], 1], 14, 12.5],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.9,
+				'text-justify': 'auto',
+				'symbol-sort-key': ['case', active, 0, ['get', 'rank']]
+			},
+			paint: {
+				'text-color': ['case', active, COLORS.active, '#222222'],
+				'text-halo-color': COLORS.halo,
+				'text-halo-width': 2
+			}
+		}
+	];
+}
+
+/** The self-hosted basemap: world and region countries, borders, country and sea labels. */
+export function basemapStyle(basemapUrl: string): StyleSpecification {
+	const url = (name: string) => `${basemapUrl}/${name}`;
+	return {
+		version: 8,
+		sources: {
+			world: { type: 'geojson', data: url('world-countries.geojson'), maxzoom: 6 },
+			region: { type: 'geojson', data: url('region-countries.geojson'), tolerance: 0.2 },
+			borders: { type: 'geojson', data: url('region-borders.geojson') },
+			labels: { type: 'geojson', data: url('country-labels.geojson') }
+		},
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+			{ id: 'world-land', type: 'fill', source: 'world', maxzoom: BASEMAP_REGION.worldMaxZoom, paint: { 'fill-color': COLORS.land } },
+			{ id: 'region-land', type: 'fill', source: 'region', paint: { 'fill-color': COLORS.land } },
+			{ id: 'region-coast', type: 'line', source: 'region', paint: { 'line-color': COLORS.coast, 'line-width': 0.8 } },
+			{
+				id: 'borders',
+				type: 'line',
+				source: 'borders',
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.6], 'line-dasharray': [3, 1.5] }
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: ['!', ['has', 'water']],
+				maxzoom: 9,
+				layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-letter-spacing': 0.15 },
+				paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1.5 }
+			},
+			{
+				id: 'sea-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: ['has', 'water'],
+				maxzoom: 9,
+				layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-letter-spacing': 0.1 },
+				paint: { 'text-color': COLORS.waterLabel, 'text-halo-color': COLORS.water, 'text-halo-width': 1 }
+			}
+		]
+	};
+}

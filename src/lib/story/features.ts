@@ -1,0 +1,34 @@
+/**
+ * GeoJSON the map draws, built from content: the places, and the connection lines of a chapter.
+ */
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { Chapter, Place } from '$lib/content/types';
+import { connectionLine } from '$lib/geo/geo';
+import type { PlaceFeatureProps } from '$lib/map/style';
+
+export function placesCollection(places: Place[]): FeatureCollection<Point, PlaceFeatureProps> {
+	return {
+		type: 'FeatureCollection',
+		features: places.map((p) => ({
+			type: 'Feature',
+			id: p.id,
+			geometry: { type: 'Point', coordinates: p.lngLat },
+			properties: { id: p.id, name: p.name, rank: p.rank }
+		}))
+	};
+}
+
+export function connectionsCollection(
+	chapter: Chapter | undefined,
+	places: Place[]
+): FeatureCollection<LineString | MultiLineString> {
+	const byId = new Map(places.map((p) => [p.id, p]));
+	return {
+		type: 'FeatureCollection',
+		features: (chapter?.connections ?? []).flatMap((c) => {
+			const from = byId.get(c.from);
+			const to = byId.get(c.to);
+			return from && to ? [{ ...connectionLine(from.lngLat, to.lngLat), properties: { label: c.label } }] : [];
+		})
+	};
+}
