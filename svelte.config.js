@@ -11,6 +11,8 @@ const config = {
 			relative: false
 		},
 		prerender: {
+			// The public origin used in canonical and share URLs (see README › Settings).
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			// A broken link or a missing #anchor fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

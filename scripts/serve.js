@@ -73,5 +73,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-	console.log(`Khojaly story: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`);
+	console.log(
+		`Khojaly story: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`
+	);
 });

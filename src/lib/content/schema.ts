@@ -56,7 +56,10 @@ export const placePropertiesSchema = z.strictObject({
 	id: slugSchema,
 	name: z.string().min(1),
 	variants: z.array(z.string().min(2)).min(1, 'list at least the spelling the articles use'),
-	localNames: z.strictObject({ az: z.string().min(1).optional(), tr: z.string().min(1).optional() }),
+	localNames: z.strictObject({
+		az: z.string().min(1).optional(),
+		tr: z.string().min(1).optional()
+	}),
 	otherNames: z.array(z.string().min(1)),
 	kind: z.enum(['city', 'town', 'village', 'district', 'region']),
 	country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code'),
@@ -81,7 +84,11 @@ export const cameraSchema = z.union([
 	z.strictObject({
 		center: lngLatSchema,
 		zoom: z.number().min(0, 'zoom must be ≥ 0').max(18, 'zoom must be ≤ 18'),
-		bearing: z.number().min(-180, 'bearing must be ≥ -180').max(180, 'bearing must be ≤ 180').default(0),
+		bearing: z
+			.number()
+			.min(-180, 'bearing must be ≥ -180')
+			.max(180, 'bearing must be ≤ 180')
+			.default(0),
 		pitch: z.number().min(0, 'pitch must be ≥ 0').max(60, 'pitch must be ≤ 60').default(0)
 	}),
 	z.strictObject({

@@ -72,12 +72,17 @@ function issuePath(path: PropertyKey[]): string {
 		.join('');
 }
 
-function schemaProblems(file: string, error: z.ZodError, entryOf: (path: PropertyKey[]) => string): Problem[] {
+function schemaProblems(
+	file: string,
+	error: z.ZodError,
+	entryOf: (path: PropertyKey[]) => string
+): Problem[] {
 	return error.issues.map((issue) => {
 		const entry = entryOf(issue.path);
 		const field = issuePath(issue.path) || '(file)';
 		let message = `${field}: ${issue.message}`;
-		if (issue.code === 'unrecognized_keys') message = `${field || '(entry)'}: unknown field(s) ${issue.keys.join(', ')}`;
+		if (issue.code === 'unrecognized_keys')
+			message = `${field || '(entry)'}: unknown field(s) ${issue.keys.join(', ')}`;
 		return { file, entry, message, hint: hintForIssue(issue) };
 	});
 }
@@ -112,7 +117,11 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 	const file = raw.sourcesIndex.path;
 	const parsed = sourcesFileSchema.safeParse(parseYamlFile(raw.sourcesIndex, problems));
 	if (!parsed.success) {
-		problems.push(...schemaProblems(file, parsed.error, (p) => (typeof p[0] === 'number' ? `sources[${p[0]}]` : '(file)')));
+		problems.push(
+			...schemaProblems(file, parsed.error, (p) =>
+				typeof p[0] === 'number' ? `sources[${p[0]}]` : '(file)'
+			)
+		);
 		return [];
 	}
 	const sources: Source[] = [];
@@ -120,7 +129,12 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 	parsed.data.forEach((meta: SourceMeta, index) => {
 		const entry = `sources[${index}] "${meta.id}"`;
 		if (seen.has(meta.id)) {
-			problems.push({ file, entry, message: `duplicate source id "${meta.id}"`, hint: 'give each source its own id' });
+			problems.push({
+				file,
+				entry,
+				message: `duplicate source id "${meta.id}"`,
+				hint: 'give each source its own id'
+			});
 			return;
 		}
 		seen.add(meta.id);
@@ -151,7 +165,8 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 			outletLabel: meta.outletLabel,
 			outletNote: meta.outletNote,
 			date: meta.date,
-			dateLabel: meta.date.length === 7 ? `${formatDate(meta.date)} (inferred)` : formatDate(meta.date),
+			dateLabel:
+				meta.date.length === 7 ? `${formatDate(meta.date)} (inferred)` : formatDate(meta.date),
 			dateNote: meta.dateNote ?? null,
 			headline: meta.headline,
 			author: meta.author,
@@ -167,7 +182,11 @@ function buildPlaces(raw: RawContent, problems: Problem[]): PlaceFeature[] {
 	try {
 		json = JSON.parse(raw.places.text);
 	} catch (error) {
-		problems.push({ file, entry: '(file)', message: `not valid JSON: ${(error as Error).message}` });
+		problems.push({
+			file,
+			entry: '(file)',
+			message: `not valid JSON: ${(error as Error).message}`
+		});
 		return [];
 	}
 	const parsed = placesFileSchema.safeParse(json);
@@ -189,9 +208,19 @@ function buildPlaces(raw: RawContent, problems: Problem[]): PlaceFeature[] {
 	parsed.data.features.forEach((feature, index) => {
 		const entry = `features[${index}] "${feature.id}"`;
 		if (feature.id !== feature.properties.id)
-			problems.push({ file, entry, message: `id "${feature.id}" differs from properties.id "${feature.properties.id}"`, hint: 'use the same id in both' });
+			problems.push({
+				file,
+				entry,
+				message: `id "${feature.id}" differs from properties.id "${feature.properties.id}"`,
+				hint: 'use the same id in both'
+			});
 		if (seen.has(feature.id)) {
-			problems.push({ file, entry, message: `duplicate place id "${feature.id}"`, hint: 'give each place its own id' });
+			problems.push({
+				file,
+				entry,
+				message: `duplicate place id "${feature.id}"`,
+				hint: 'give each place its own id'
+			});
 			return;
 		}
 		seen.add(feature.id);
@@ -205,7 +234,12 @@ function quotedPhrases(text: string): string[] {
 	return [...text.matchAll(/“([^”]+)”/gu)].map((m) => m[1] ?? '');
 }
 
-function buildChapters(raw: RawContent, sources: Source[], places: PlaceFeature[], problems: Problem[]): Chapter[] {
+function buildChapters(
+	raw: RawContent,
+	sources: Source[],
+	places: PlaceFeature[],
+	problems: Problem[]
+): Chapter[] {
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const knownPlaces = [...placeById.keys()].sort().join(', ');
@@ -218,7 +252,11 @@ function buildChapters(raw: RawContent, sources: Source[], places: PlaceFeature[
 		if (data === undefined) continue;
 		const parsed = chapterSchema.safeParse(data);
 		if (!parsed.success) {
-			problems.push(...schemaProblems(file.path, parsed.error, (p) => (p.length > 1 ? issuePath(p.slice(0, 2)) : '(chapter)')));
+			problems.push(
+				...schemaProblems(file.path, parsed.error, (p) =>
+					p.length > 1 ? issuePath(p.slice(0, 2)) : '(chapter)'
+				)
+			);
 			continue;
 		}
 		const spec = parsed.data;
@@ -229,26 +267,53 @@ function buildChapters(raw: RawContent, sources: Source[], places: PlaceFeature[
 		const name = file.path.split('/').pop() ?? file.path;
 		const expected = name.replace(/^\d+-/, '').replace(/\.ya?ml$/, '');
 		if (!/^\d+-/.test(name))
-			report('(file)', 'file name must start with a number that orders the chapter', `rename it to e.g. 05-${spec.slug}.yaml`);
+			report(
+				'(file)',
+				'file name must start with a number that orders the chapter',
+				`rename it to e.g. 05-${spec.slug}.yaml`
+			);
 		else if (expected !== spec.slug)
-			report('slug', `slug "${spec.slug}" does not match the file name "${name}"`, `rename the file to ${name.match(/^\d+-/)?.[0]}${spec.slug}.yaml or change the slug`);
+			report(
+				'slug',
+				`slug "${spec.slug}" does not match the file name "${name}"`,
+				`rename the file to ${name.match(/^\d+-/)?.[0]}${spec.slug}.yaml or change the slug`
+			);
 		const other = slugFiles.get(spec.slug);
-		if (other) report('slug', `duplicate slug "${spec.slug}", also used by ${other}`, 'each chapter needs its own slug: it is its URL');
+		if (other)
+			report(
+				'slug',
+				`duplicate slug "${spec.slug}", also used by ${other}`,
+				'each chapter needs its own slug: it is its URL'
+			);
 		slugFiles.set(spec.slug, file.path);
 
 		spec.places.forEach((id, i) => {
-			if (!placeById.has(id)) report(`places[${i}]`, `unknown place id "${id}"`, `known place ids: ${knownPlaces}; add new places to geodata/places.geojson`);
+			if (!placeById.has(id))
+				report(
+					`places[${i}]`,
+					`unknown place id "${id}"`,
+					`known place ids: ${knownPlaces}; add new places to geodata/places.geojson`
+				);
 		});
 		spec.connections.forEach((c, i) => {
 			for (const end of ['from', 'to'] as const)
-				if (!placeById.has(c[end])) report(`connections[${i}].${end}`, `unknown place id "${c[end]}"`, `known place ids: ${knownPlaces}`);
+				if (!placeById.has(c[end]))
+					report(
+						`connections[${i}].${end}`,
+						`unknown place id "${c[end]}"`,
+						`known place ids: ${knownPlaces}`
+					);
 		});
 
 		const passages: Passage[] = [];
 		spec.passages.forEach((p, i) => {
 			const source = sourceById.get(p.source);
 			if (!source) {
-				report(`passages[${i}].source`, `unknown source id "${p.source}"`, `known source ids: ${knownSources}`);
+				report(
+					`passages[${i}].source`,
+					`unknown source id "${p.source}"`,
+					`known source ids: ${knownSources}`
+				);
 				return;
 			}
 			if (!isVerbatim(p.quote, source.body)) {
@@ -259,24 +324,39 @@ function buildChapters(raw: RawContent, sources: Source[], places: PlaceFeature[
 					outside
 						? `quote is outside the article body of "${source.id}" (a ticker, notice or teaser), and only the body may be quoted`
 						: `quote is not verbatim in source "${source.id}" (content/sources/${source.file})`,
-					outside ? 'quote the article itself' : `closest sentence in the source: "${closestSentence(p.quote, source.body) ?? '(none)'}"`
+					outside
+						? 'quote the article itself'
+						: `closest sentence in the source: "${closestSentence(p.quote, source.body) ?? '(none)'}"`
 				);
 				return;
 			}
-			passages.push({ id: passageId(source.id, p.quote), sourceId: source.id, quote: foldWhitespace(p.quote), note: p.note ?? null });
+			passages.push({
+				id: passageId(source.id, p.quote),
+				sourceId: source.id,
+				quote: foldWhitespace(p.quote),
+				note: p.note ?? null
+			});
 		});
 
 		const primary = placeById.get(spec.places[0] ?? '');
 		if (primary && passages.length === spec.passages.length) {
 			const names = [primary.properties.name, ...primary.properties.variants];
 			if (!passages.some((p) => namesAny(p.quote, names)))
-				report('passages', `no passage names the chapter's place "${primary.properties.name}"`, `quote at least one passage that contains ${names.map((n) => `"${n}"`).join(' or ')}`);
+				report(
+					'passages',
+					`no passage names the chapter's place "${primary.properties.name}"`,
+					`quote at least one passage that contains ${names.map((n) => `"${n}"`).join(' or ')}`
+				);
 		}
 
 		spec.narrative.forEach((paragraph, i) => {
 			for (const phrase of quotedPhrases(paragraph))
 				if (!sources.some((s) => isVerbatim(phrase, s.body)))
-					report(`narrative[${i}]`, `the quoted phrase “${phrase}” is not verbatim in any source`, 'quote the source exactly, or drop the quotation marks');
+					report(
+						`narrative[${i}]`,
+						`the quoted phrase “${phrase}” is not verbatim in any source`,
+						'quote the source exactly, or drop the quotation marks'
+					);
 		});
 
 		problems.push(...chapterProblems);
@@ -290,7 +370,10 @@ function buildChapters(raw: RawContent, sources: Source[], places: PlaceFeature[
 			camera: spec.camera,
 			connections: spec.connections.map((c) => ({
 				...c,
-				distanceKm: connectionDistanceKm(placeById.get(c.from)!.geometry.coordinates, placeById.get(c.to)!.geometry.coordinates)
+				distanceKm: connectionDistanceKm(
+					placeById.get(c.from)!.geometry.coordinates,
+					placeById.get(c.to)!.geometry.coordinates
+				)
 			})),
 			narrative: spec.narrative,
 			passages,
@@ -306,7 +389,12 @@ export function validateContent(raw: RawContent): ValidationResult {
 	const features = buildPlaces(raw, problems);
 	const chapters = buildChapters(raw, sources, features, problems);
 	if (raw.chapters.length === 0)
-		problems.push({ file: 'content/chapters', entry: '(folder)', message: 'no chapters found', hint: 'add a chapter file such as 01-introduction.yaml' });
+		problems.push({
+			file: 'content/chapters',
+			entry: '(folder)',
+			message: 'no chapters found',
+			hint: 'add a chapter file such as 01-introduction.yaml'
+		});
 	if (problems.length > 0) return { content: null, problems };
 
 	const places: Place[] = features.map((f) => {

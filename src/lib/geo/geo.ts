@@ -63,7 +63,12 @@ function latFromMercatorY(y: number): number {
  * The camera that frames `bounds` in a viewport of the given size (Web Mercator, 512-px tiles as
  * in MapLibre), leaving `padding` pixels on every side.
  */
-export function cameraForBounds(bounds: Bounds, viewport: Viewport, padding = 40, maxZoom = 12): Camera {
+export function cameraForBounds(
+	bounds: Bounds,
+	viewport: Viewport,
+	padding = 40,
+	maxZoom = 12
+): Camera {
 	const [w, s, e, n] = bounds;
 	const x0 = (w + 180) / 360;
 	const x1 = (e + 180) / 360;
@@ -73,7 +78,10 @@ export function cameraForBounds(bounds: Bounds, viewport: Viewport, padding = 40
 	const innerH = Math.max(1, viewport.height - 2 * padding);
 	const spanX = Math.max(x1 - x0, 1e-9);
 	const spanY = Math.max(y1 - y0, 1e-9);
-	const zoom = Math.min(maxZoom, Math.log2(Math.min(innerW / (spanX * TILE_SIZE), innerH / (spanY * TILE_SIZE))));
+	const zoom = Math.min(
+		maxZoom,
+		Math.log2(Math.min(innerW / (spanX * TILE_SIZE), innerH / (spanY * TILE_SIZE)))
+	);
 	const center: LngLat = [((x0 + x1) / 2) * 360 - 180, latFromMercatorY((y0 + y1) / 2)];
 	return { center, zoom, bearing: 0, pitch: 0 };
 }

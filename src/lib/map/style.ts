@@ -64,14 +64,26 @@ export function storyLayers(activeIds: string[]): LayerSpecification[] {
 			type: 'line',
 			source: STORY_SOURCES.connections,
 			layout: { 'line-cap': 'round' },
-			paint: { 'line-color': COLORS.connection, 'line-width': 2.5, 'line-dasharray': [2, 1.5], 'line-opacity': 0.85 }
+			paint: {
+				'line-color': COLORS.connection,
+				'line-width': 2.5,
+				'line-dasharray': [2, 1.5],
+				'line-opacity': 0.85
+			}
 		},
 		{
 			id: STORY_LAYERS.halo,
 			type: 'circle',
 			source: STORY_SOURCES.places,
 			filter: active,
-			paint: { 'circle-radius': 16, 'circle-color': COLORS.active, 'circle-opacity': 0.18, 'circle-stroke-color': COLORS.active, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.6 }
+			paint: {
+				'circle-radius': 16,
+				'circle-color': COLORS.active,
+				'circle-opacity': 0.18,
+				'circle-stroke-color': COLORS.active,
+				'circle-stroke-width': 1.5,
+				'circle-stroke-opacity': 0.6
+			}
 		},
 		{
 			id: STORY_LAYERS.places,
@@ -119,15 +131,30 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
-			{ id: 'world-land', type: 'fill', source: 'world', maxzoom: BASEMAP_REGION.worldMaxZoom, paint: { 'fill-color': COLORS.land } },
+			{
+				id: 'world-land',
+				type: 'fill',
+				source: 'world',
+				maxzoom: BASEMAP_REGION.worldMaxZoom,
+				paint: { 'fill-color': COLORS.land }
+			},
 			{ id: 'region-land', type: 'fill', source: 'region', paint: { 'fill-color': COLORS.land } },
-			{ id: 'region-coast', type: 'line', source: 'region', paint: { 'line-color': COLORS.coast, 'line-width': 0.8 } },
+			{
+				id: 'region-coast',
+				type: 'line',
+				source: 'region',
+				paint: { 'line-color': COLORS.coast, 'line-width': 0.8 }
+			},
 			{
 				id: 'borders',
 				type: 'line',
 				source: 'borders',
 				layout: { 'line-join': 'round' },
-				paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.6], 'line-dasharray': [3, 1.5] }
+				paint: {
+					'line-color': COLORS.border,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.6],
+					'line-dasharray': [3, 1.5]
+				}
 			},
 			{
 				id: 'country-labels',
@@ -135,8 +162,17 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				source: 'labels',
 				filter: ['!', ['has', 'water']],
 				maxzoom: 9,
-				layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-letter-spacing': 0.15 },
-				paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1.5 }
+				layout: {
+					'text-field': ['upcase', ['get', 'name']],
+					'text-font': LABEL_FONT,
+					'text-size': 12,
+					'text-letter-spacing': 0.15
+				},
+				paint: {
+					'text-color': COLORS.countryLabel,
+					'text-halo-color': COLORS.land,
+					'text-halo-width': 1.5
+				}
 			},
 			{
 				id: 'sea-labels',
@@ -144,8 +180,17 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				source: 'labels',
 				filter: ['has', 'water'],
 				maxzoom: 9,
-				layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-letter-spacing': 0.1 },
-				paint: { 'text-color': COLORS.waterLabel, 'text-halo-color': COLORS.water, 'text-halo-width': 1 }
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': LABEL_FONT,
+					'text-size': 13,
+					'text-letter-spacing': 0.1
+				},
+				paint: {
+					'text-color': COLORS.waterLabel,
+					'text-halo-color': COLORS.water,
+					'text-halo-width': 1
+				}
 			}
 		]
 	};

@@ -12,7 +12,10 @@ let cached: StoryContent | undefined;
 export function loadStoryContent(): StoryContent {
 	if (cached && !dev) return cached;
 	const { content, problems } = validateContent(readContent());
-	if (!content) throw new Error(`Story content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+	if (!content)
+		throw new Error(
+			`Story content has ${problems.length} problem(s):\n${formatProblems(problems)}`
+		);
 	cached = content;
 	return content;
 }

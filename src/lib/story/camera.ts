@@ -3,9 +3,20 @@
  * a frame around every place.
  */
 import type { CameraSpec } from '$lib/content/schema';
-import { boundsOf, cameraForBounds, zoomForViewport, type Camera, type LngLat, type Viewport } from '$lib/geo/geo';
+import {
+	boundsOf,
+	cameraForBounds,
+	zoomForViewport,
+	type Camera,
+	type LngLat,
+	type Viewport
+} from '$lib/geo/geo';
 
-export function resolveCamera(spec: CameraSpec, placePositions: LngLat[], viewport: Viewport): Camera {
+export function resolveCamera(
+	spec: CameraSpec,
+	placePositions: LngLat[],
+	viewport: Viewport
+): Camera {
 	if ('fit' in spec) {
 		const padding = Math.round(Math.min(viewport.width, viewport.height) * 0.12);
 		return cameraForBounds(boundsOf(placePositions), viewport, Math.max(24, padding), 9);

@@ -28,7 +28,9 @@ export function connectionsCollection(
 		features: (chapter?.connections ?? []).flatMap((c) => {
 			const from = byId.get(c.from);
 			const to = byId.get(c.to);
-			return from && to ? [{ ...connectionLine(from.lngLat, to.lngLat), properties: { label: c.label } }] : [];
+			return from && to
+				? [{ ...connectionLine(from.lngLat, to.lngLat), properties: { label: c.label } }]
+				: [];
 		})
 	};
 }

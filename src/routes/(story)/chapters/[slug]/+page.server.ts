@@ -8,5 +8,7 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const chapter = loadStoryContent().chapters.find((c) => c.slug === params.slug);
 	if (!chapter) error(404, `There is no chapter “${params.slug}”.`);
-	return { chapter: { slug: chapter.slug, title: chapter.title, description: chapter.description } };
+	return {
+		chapter: { slug: chapter.slug, title: chapter.title, description: chapter.description }
+	};
 };

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the BUILT site (`npm run build` first), served the way a static
+ * host serves it by scripts/serve.js. The config never builds.
+ */
+const PORT = Number(process.env.PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/** CHROMIUM_PATH, else the system Chromium, else Playwright's own browser. */
+function chromiumPath(): string | undefined {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	return undefined;
+}
+
+const launchOptions = {
+	executablePath: chromiumPath(),
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		// WebGL for MapLibre without a GPU.
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--ignore-gpu-blocklist'
+	]
+};
+
+export default defineConfig({
+	testDir: './tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	workers: 2,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	retries: process.env.CI ? 1 : 0,
+	reporter: 'list',
+	use: {
+		baseURL: BASE_URL,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions
+	},
+	projects: [
+		{
+			name: 'desktop',
+			testIgnore: /phone\.spec\.ts$/,
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 800 },
+				launchOptions
+			}
+		},
+		{
+			name: 'phone',
+			testMatch: /phone\.spec\.ts$/,
+			use: {
+				browserName: 'chromium',
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: true,
+				launchOptions
+			}
+		}
+	],
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: `${BASE_URL}/`,
+		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000,
+		stdout: 'pipe'
+	}
+});
