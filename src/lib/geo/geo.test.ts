@@ -28,7 +28,8 @@ describe('connection lines', () => {
 		expect(connectionLine(khojaly, aghdam).geometry.type).toBe('LineString');
 		const long = connectionLine(khojaly, ankara);
 		expect(long.geometry.type).toBe('LineString');
-		if (long.geometry.type === 'LineString') expect(long.geometry.coordinates.length).toBeGreaterThan(10);
+		if (long.geometry.type === 'LineString')
+			expect(long.geometry.coordinates.length).toBeGreaterThan(10);
 	});
 });
 

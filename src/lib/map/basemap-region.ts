@@ -4,6 +4,9 @@ export const BASEMAP_REGION = {
 	detailBounds: [22, 33, 58, 48] as [number, number, number, number],
 	/** Below this zoom the coarse world layer fills the view around the region; above it only the detailed region shows, so coarse coasts never sit on detailed ones. */
 	worldMaxZoom: 6,
+	/** District seats within this distance of Karabakh's centre are drawn for orientation. */
+	karabakhCentre: [46.75, 39.85] as [number, number],
+	nearbyTownsKm: 110,
 	/** Label point in the middle Caspian, clear of the coasts. */
 	caspianLabel: [50.6, 41.6] as [number, number]
 };

@@ -17,6 +17,7 @@ export const COLORS = {
 	border: '#8d8577',
 	coast: '#a9b9c4',
 	countryLabel: '#6b645a',
+	reference: '#77706a',
 	waterLabel: '#4f6b7d',
 	place: '#3b3b3b',
 	active: '#a3261b',
@@ -127,7 +128,8 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 			world: { type: 'geojson', data: url('world-countries.geojson'), maxzoom: 6 },
 			region: { type: 'geojson', data: url('region-countries.geojson'), tolerance: 0.2 },
 			borders: { type: 'geojson', data: url('region-borders.geojson') },
-			labels: { type: 'geojson', data: url('country-labels.geojson') }
+			labels: { type: 'geojson', data: url('country-labels.geojson') },
+			cities: { type: 'geojson', data: url('reference-cities.geojson') }
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -154,6 +156,32 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 					'line-color': COLORS.border,
 					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 1.6],
 					'line-dasharray': [3, 1.5]
+				}
+			},
+			{
+				id: 'reference-cities',
+				type: 'circle',
+				source: 'cities',
+				filter: ['any', ['get', 'capital'], ['>=', ['zoom'], 7]],
+				paint: { 'circle-radius': 2.5, 'circle-color': COLORS.reference, 'circle-opacity': 0.7 }
+			},
+			{
+				id: 'reference-city-labels',
+				type: 'symbol',
+				source: 'cities',
+				filter: ['any', ['get', 'capital'], ['>=', ['zoom'], 7]],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': LABEL_FONT,
+					'text-size': 11.5,
+					'text-anchor': 'left',
+					'text-offset': [0.6, 0],
+					'text-optional': true
+				},
+				paint: {
+					'text-color': COLORS.reference,
+					'text-halo-color': COLORS.land,
+					'text-halo-width': 1.5
 				}
 			},
 			{

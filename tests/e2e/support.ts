@@ -1,0 +1,298 @@
+/**
+ * Shared helpers for the end-to-end tests: the story's content read from disk (the same files
+ * the site is built from), page guards, and ways to read the map's state from the DOM.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export type LngLat = [number, number];
+
+export interface ChapterInfo {
+	slug: string;
+	title: string;
+	description: string;
+	/** Place ids; the first is the chapter's primary place. */
+	places: string[];
+	/** The explicit camera center, or null for `fit: all-places`. */
+	center: LngLat | null;
+	passageCount: number;
+}
+
+export interface PlaceInfo {
+	id: string;
+	name: string;
+	lngLat: LngLat;
+	/** The chapter whose primary place this is, if any (clicking the place goes there). */
+	ownChapter: string | null;
+	/** The chapter that covers the place (its own, or the first that lists it). */
+	coveredBy: string | null;
+}
+
+function readChapters(): ChapterInfo[] {
+	const dir = join(ROOT, 'content/chapters');
+	return readdirSync(dir)
+		.filter((name) => /\.ya?ml$/.test(name))
+		.sort()
+		.map((name) => {
+			const doc = parse(readFileSync(join(dir, name), 'utf8')) as {
+				slug: string;
+				title: string;
+				description: string;
+				places?: string[];
+				camera: { center?: LngLat; fit?: string };
+				passages?: unknown[];
+			};
+			return {
+				slug: doc.slug,
+				title: doc.title,
+				description: doc.description,
+				places: doc.places ?? [],
+				center: doc.camera.center ?? null,
+				passageCount: doc.passages?.length ?? 0
+			};
+		});
+}
+
+function readPlaces(chapters: ChapterInfo[]): PlaceInfo[] {
+	const geojson = JSON.parse(readFileSync(join(ROOT, 'geodata/places.geojson'), 'utf8')) as {
+		features: { id: string; properties: { name: string }; geometry: { coordinates: LngLat } }[];
+	};
+	return geojson.features.map((f) => {
+		const own = chapters.find((c) => c.places[0] === f.id)?.slug ?? null;
+		return {
+			id: f.id,
+			name: f.properties.name,
+			lngLat: f.geometry.coordinates,
+			ownChapter: own,
+			coveredBy: own ?? chapters.find((c) => c.places.includes(f.id))?.slug ?? null
+		};
+	});
+}
+
+export const CHAPTERS = readChapters();
+export const SLUGS = CHAPTERS.map((c) => c.slug);
+export const PLACES = readPlaces(CHAPTERS);
+
+export function chapter(slug: string): ChapterInfo {
+	const found = CHAPTERS.find((c) => c.slug === slug);
+	if (!found) throw new Error(`No chapter ${slug} in content/chapters`);
+	return found;
+}
+
+export function place(id: string): PlaceInfo {
+	const found = PLACES.find((p) => p.id === id);
+	if (!found) throw new Error(`No place ${id} in geodata/places.geojson`);
+	return found;
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const latFromMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+/** The center of a frame around every place (`fit: all-places`): the Mercator midpoint of the bounds. */
+export const OVERVIEW_CENTER: LngLat = (() => {
+	const lons = PLACES.map((p) => p.lngLat[0]);
+	const lats = PLACES.map((p) => p.lngLat[1]);
+	const west = Math.min(...lons);
+	const east = Math.max(...lons);
+	const south = Math.min(...lats);
+	const north = Math.max(...lats);
+	return [(west + east) / 2, latFromMercatorY((mercatorY(south) + mercatorY(north)) / 2)];
+})();
+
+/** Where the map should end up for a chapter (or the front page's overview). */
+export function expectedCenter(slug: string | 'overview'): LngLat {
+	if (slug === 'overview') return OVERVIEW_CENTER;
+	return chapter(slug).center ?? OVERVIEW_CENTER;
+}
+
+export const CENTER_TOLERANCE = 0.02;
+
+export function near(a: LngLat | null, b: LngLat, tolerance = CENTER_TOLERANCE): boolean {
+	return a !== null && Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
+}
+
+export function parseCenter(value: string | null | undefined): LngLat | null {
+	if (!value) return null;
+	const [lon, lat] = value.split(',').map(Number);
+	return lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat)
+		? null
+		: [lon, lat];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page guards
+
+export interface Guard {
+	consoleErrors: string[];
+	pageErrors: string[];
+	foreignRequests: string[];
+	/** Asserts none of the above happened. */
+	expectClean(): void;
+}
+
+/** Records console errors, uncaught page errors and any request to another origin. */
+export function guardPage(page: Page, baseURL: string): Guard {
+	const origin = new URL(baseURL).origin;
+	const guard: Guard = {
+		consoleErrors: [],
+		pageErrors: [],
+		foreignRequests: [],
+		expectClean() {
+			expect(guard.pageErrors, 'uncaught errors in the page').toEqual([]);
+			expect(guard.consoleErrors, 'console errors').toEqual([]);
+			expect(guard.foreignRequests, 'requests to another origin').toEqual([]);
+		}
+	};
+	page.on('console', (message) => {
+		if (message.type() === 'error') {
+			const where = message.location().url;
+			guard.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
+		}
+	});
+	page.on('pageerror', (error) => guard.pageErrors.push(error.stack ?? error.message));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
+	});
+	return guard;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The map
+
+export interface MapState {
+	ready: boolean;
+	center: LngLat | null;
+	zoom: number | null;
+	target: string | null;
+	settled: boolean;
+}
+
+export function mapEl(page: Page): Locator {
+	return page.locator('.map-region .map');
+}
+
+/** The map loads lazily after idle; swiftshader WebGL is slow, so allow generously. */
+export async function waitForMap(page: Page): Promise<void> {
+	await expect(page.locator('.map-region')).toHaveAttribute('data-map-status', 'ready', {
+		timeout: 25_000
+	});
+	await expect(mapEl(page)).toHaveAttribute('data-ready', 'true', { timeout: 5_000 });
+}
+
+export async function mapState(page: Page): Promise<MapState> {
+	const data = await mapEl(page).evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+	return {
+		ready: data.ready === 'true',
+		center: parseCenter(data.center),
+		zoom: data.zoom ? Number(data.zoom) : null,
+		target: data.target ?? null,
+		settled: data.settled === 'true'
+	};
+}
+
+/** Waits until the map targets `slug`, has stopped, and is centred where that chapter says. */
+export async function expectMapSettledOn(
+	page: Page,
+	slug: string | 'overview',
+	timeout = 15_000
+): Promise<void> {
+	const center = expectedCenter(slug);
+	await expect
+		.poll(
+			async () => {
+				const state = await mapState(page);
+				return {
+					target: state.target,
+					settled: state.settled,
+					nearCenter: near(state.center, center),
+					center: state.center
+				};
+			},
+			{ timeout, message: `map settles on ${slug} near ${center.join(',')}` }
+		)
+		.toMatchObject({ target: slug, settled: true, nearCenter: true });
+}
+
+/**
+ * Records, from the first moment of the page, every change of the map's data-center /
+ * data-target / data-settled (with a timestamp), in window.__mapLog.
+ */
+export async function recordMapChanges(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		type Entry = { t: number; center?: string; target?: string; settled?: string };
+		const log: Entry[] = [];
+		(window as unknown as { __mapLog: Entry[] }).__mapLog = log;
+		const record = (el: HTMLElement) =>
+			log.push({
+				t: performance.now(),
+				center: el.dataset.center,
+				target: el.dataset.target,
+				settled: el.dataset.settled
+			});
+		new MutationObserver((mutations) => {
+			for (const m of mutations) {
+				const el = m.target as HTMLElement;
+				if (!(el instanceof HTMLElement) || !el.classList.contains('map')) continue;
+				if (m.type === 'attributes') record(el);
+			}
+		}).observe(document, {
+			subtree: true,
+			attributes: true,
+			attributeFilter: ['data-center', 'data-target', 'data-settled']
+		});
+	});
+}
+
+export type MapLogEntry = { t: number; center?: string; target?: string; settled?: string };
+
+export async function mapLog(page: Page): Promise<MapLogEntry[]> {
+	return page.evaluate(() => (window as unknown as { __mapLog?: MapLogEntry[] }).__mapLog ?? []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scrolling and layout
+
+/** Scrolls so that the chapter's top sits at `fraction` of the viewport height. */
+export async function scrollChapterTo(page: Page, slug: string, fraction = 0.2): Promise<void> {
+	await page.evaluate(
+		({ slug, fraction }) => {
+			const section = document.querySelector<HTMLElement>(
+				`section.chapter[data-chapter="${slug}"]`
+			);
+			if (!section) throw new Error(`no section ${slug}`);
+			const top = section.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo({ top: top - window.innerHeight * fraction, behavior: 'instant' });
+		},
+		{ slug, fraction }
+	);
+}
+
+/** True when the element's box intersects the viewport (and is rendered). */
+export async function inViewport(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => {
+		const r = el.getBoundingClientRect();
+		return (
+			r.width > 0 &&
+			r.height > 0 &&
+			r.bottom > 0 &&
+			r.right > 0 &&
+			r.top < window.innerHeight &&
+			r.left < window.innerWidth
+		);
+	});
+}
+
+export function pathOf(page: Page): string {
+	return new URL(page.url()).pathname;
+}
+
+export async function historyLength(page: Page): Promise<number> {
+	return page.evaluate(() => history.length);
+}
