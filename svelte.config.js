@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { BASE_PATH, SITE_ORIGIN } from './site.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,12 +8,13 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		paths: {
+			base: BASE_PATH,
 			// Absolute asset paths: the prerendered 404.html is served at any depth.
 			relative: false
 		},
 		prerender: {
 			// The public origin used in canonical and share URLs (see README › Settings).
-			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
+			origin: SITE_ORIGIN,
 			// A broken link or a missing #anchor fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,11 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { SITE_ORIGIN } from './site.config.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
 		// Opt-in remote basemap style. Unset, the site draws its own basemap and stays on its origin.
-		__MAP_STYLE_URL__: JSON.stringify(process.env.MAP_STYLE_URL ?? '')
+		__MAP_STYLE_URL__: JSON.stringify(process.env.MAP_STYLE_URL ?? ''),
+		__SITE_ORIGIN__: JSON.stringify(SITE_ORIGIN)
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -27,7 +27,9 @@ test.describe('scrolling through the story', () => {
 		for (const slug of SLUGS) {
 			await scrollChapterTo(page, slug, 0.2);
 			await expect(page, `address follows ${slug}`).toHaveURL(`${baseURL}/chapters/${slug}`);
-			await expect(page.locator(`section.chapter[data-chapter="${slug}"]`)).toHaveClass(/\bactive\b/);
+			await expect(page.locator(`section.chapter[data-chapter="${slug}"]`)).toHaveClass(
+				/\bactive\b/
+			);
 			await expectMapSettledOn(page, slug);
 		}
 		expect(await historyLength(page), 'scrolling adds no history entries').toBe(startLength);

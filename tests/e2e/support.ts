@@ -296,3 +296,20 @@ export function pathOf(page: Page): string {
 export async function historyLength(page: Page): Promise<number> {
 	return page.evaluate(() => history.length);
 }
+
+/**
+ * Clicks (or taps) a place on the map where a reader would: at its marker. The buttons over the
+ * map serve keyboards and screen readers; pointer input goes to the map, which picks the place.
+ */
+export async function pointAtPlace(
+	page: Page,
+	placeId: string,
+	how: 'click' | 'tap' = 'click'
+): Promise<void> {
+	const box = await page.locator(`.place-button[data-place="${placeId}"]`).boundingBox();
+	if (!box) throw new Error(`place ${placeId} is not on screen`);
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	if (how === 'tap') await page.touchscreen.tap(x, y);
+	else await page.mouse.click(x, y);
+}

@@ -10,7 +10,8 @@ export const CONTENT_PATHS = {
 	sourcesDir: 'content/sources',
 	sourcesIndex: 'content/sources/sources.yaml',
 	chaptersDir: 'content/chapters',
-	places: 'geodata/places.geojson'
+	places: 'geodata/places.geojson',
+	figures: 'content/figures.yaml'
 } as const;
 
 export function readContent(root = process.cwd()): RawContent {
@@ -29,6 +30,7 @@ export function readContent(root = process.cwd()): RawContent {
 		sourcesIndex: { path: CONTENT_PATHS.sourcesIndex, text: read(CONTENT_PATHS.sourcesIndex) },
 		sourceTexts,
 		places: { path: CONTENT_PATHS.places, text: read(CONTENT_PATHS.places) },
-		chapters
+		chapters,
+		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) }
 	};
 }

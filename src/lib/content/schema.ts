@@ -122,3 +122,19 @@ export const chapterSchema = z.strictObject({
 });
 export type ChapterInput = z.input<typeof chapterSchema>;
 export type ChapterSpec = z.infer<typeof chapterSchema>;
+
+export const figureCellSchema = z.strictObject({
+	source: slugSchema,
+	value: z.number().nonnegative().nullable(),
+	approx: z.boolean().default(false),
+	phrase: z.string().min(3, 'give the exact words the number comes from'),
+	term: z.string().min(1).optional()
+});
+
+export const figureRowSchema = z.strictObject({
+	id: slugSchema,
+	label: z.string().min(1),
+	group: z.enum(['february-1992', 'other']),
+	cells: z.array(figureCellSchema).min(1, 'give at least one article’s figure')
+});
+export const figuresFileSchema = z.array(figureRowSchema).min(1);

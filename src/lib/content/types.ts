@@ -73,6 +73,23 @@ export interface Place {
 	coveredBy: string | null;
 }
 
+export interface FigureCell {
+	/** Stable anchor id in the source page. */
+	id: string;
+	source: string;
+	value: number | null;
+	approx: boolean;
+	phrase: string;
+	term: string | null;
+}
+
+export interface FigureRow {
+	id: string;
+	label: string;
+	group: 'february-1992' | 'other';
+	cells: FigureCell[];
+}
+
 /** A source without its body: what every story page needs for citations. */
 export type SourceSummary = Omit<Source, 'body'>;
 
@@ -80,6 +97,7 @@ export interface StoryContent {
 	sources: Source[];
 	places: Place[];
 	chapters: Chapter[];
+	figures: FigureRow[];
 }
 
 export interface Problem {

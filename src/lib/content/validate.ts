@@ -5,15 +5,17 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { connectionDistanceKm } from '../geo/geo';
+import { numbersIn } from './figures';
 import {
 	chapterSchema,
+	figuresFileSchema,
 	placesFileSchema,
 	sourcesFileSchema,
 	type PlaceFeature,
 	type SourceMeta
 } from './schema';
 import { closestSentence, findBody, foldWhitespace, isVerbatim, namesAny } from './text';
-import type { Chapter, Passage, Place, Problem, Source, StoryContent } from './types';
+import type { Chapter, FigureRow, Passage, Place, Problem, Source, StoryContent } from './types';
 
 export interface RawFile {
 	/** Path relative to the project root, used in messages. */
@@ -27,6 +29,7 @@ export interface RawContent {
 	sourceTexts: Record<string, string>;
 	places: RawFile;
 	chapters: RawFile[];
+	figures: RawFile;
 }
 
 export interface ValidationResult {
@@ -75,11 +78,15 @@ function issuePath(path: PropertyKey[]): string {
 function schemaProblems(
 	file: string,
 	error: z.ZodError,
-	entryOf: (path: PropertyKey[]) => string
+	entryOf: (path: PropertyKey[]) => string,
+	/** Name of the top-level list, for files that are one (e.g. `figures`). */
+	listName?: string
 ): Problem[] {
 	return error.issues.map((issue) => {
 		const entry = entryOf(issue.path);
-		const field = issuePath(issue.path) || '(file)';
+		const path =
+			listName && typeof issue.path[0] === 'number' ? [listName, ...issue.path] : issue.path;
+		const field = issuePath(path) || '(file)';
 		let message = `${field}: ${issue.message}`;
 		if (issue.code === 'unrecognized_keys')
 			message = `${field || '(entry)'}: unknown field(s) ${issue.keys.join(', ')}`;
@@ -118,8 +125,11 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 	const parsed = sourcesFileSchema.safeParse(parseYamlFile(raw.sourcesIndex, problems));
 	if (!parsed.success) {
 		problems.push(
-			...schemaProblems(file, parsed.error, (p) =>
-				typeof p[0] === 'number' ? `sources[${p[0]}]` : '(file)'
+			...schemaProblems(
+				file,
+				parsed.error,
+				(p) => (typeof p[0] === 'number' ? `sources[${p[0]}]` : '(file)'),
+				'sources'
 			)
 		);
 		return [];
@@ -383,11 +393,111 @@ function buildChapters(
 	return chapters;
 }
 
+/** Anchor id of a figure cell in its source page. */
+export function figureAnchorId(rowId: string, sourceId: string): string {
+	return `figure-${rowId}-${sourceId}`;
+}
+
+function buildFigures(raw: RawContent, sources: Source[], problems: Problem[]): FigureRow[] {
+	const file = raw.figures.path;
+	const data = parseYamlFile(raw.figures, problems);
+	if (data === undefined) return [];
+	const parsed = figuresFileSchema.safeParse(data);
+	if (!parsed.success) {
+		problems.push(
+			...schemaProblems(
+				file,
+				parsed.error,
+				(p) => (typeof p[0] === 'number' ? `figures[${p[0]}]` : '(file)'),
+				'figures'
+			)
+		);
+		return [];
+	}
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const known = [...sourceById.keys()].sort().join(', ');
+	const seen = new Set<string>();
+	const rows: FigureRow[] = [];
+	parsed.data.forEach((row, r) => {
+		const entry = `figures[${r}] "${row.id}"`;
+		const before = problems.length;
+		if (seen.has(row.id))
+			problems.push({
+				file,
+				entry,
+				message: `duplicate figure id "${row.id}"`,
+				hint: 'give each quantity its own id'
+			});
+		seen.add(row.id);
+		const cellSources = new Set<string>();
+		row.cells.forEach((cell, c) => {
+			const at = `${entry} › cells[${c}]`;
+			const source = sourceById.get(cell.source);
+			if (!source) {
+				problems.push({
+					file,
+					entry: at,
+					message: `unknown source id "${cell.source}"`,
+					hint: `known source ids: ${known}`
+				});
+				return;
+			}
+			if (cellSources.has(cell.source))
+				problems.push({
+					file,
+					entry: at,
+					message: `source "${cell.source}" appears twice in this row`,
+					hint: 'one cell per article'
+				});
+			cellSources.add(cell.source);
+			if (!isVerbatim(cell.phrase, source.body)) {
+				problems.push({
+					file,
+					entry: `${at}.phrase`,
+					message: `phrase is not verbatim in source "${source.id}" (content/sources/${source.file})`,
+					hint: `closest sentence in the source: "${closestSentence(cell.phrase, source.body) ?? '(none)'}"`
+				});
+				return;
+			}
+			if (cell.term && !isVerbatim(cell.term, cell.phrase))
+				problems.push({
+					file,
+					entry: `${at}.term`,
+					message: `term “${cell.term}” is not in the phrase`,
+					hint: 'use the article’s own words, as they appear in the phrase'
+				});
+			if (cell.value !== null && !numbersIn(cell.phrase).includes(cell.value))
+				problems.push({
+					file,
+					entry: `${at}.value`,
+					message: `the phrase does not state the value ${cell.value}`,
+					hint: `the phrase states ${numbersIn(cell.phrase).join(', ') || 'no number'}; correct the value or quote the words that give it`
+				});
+		});
+		if (problems.length > before) return;
+		rows.push({
+			id: row.id,
+			label: row.label,
+			group: row.group,
+			cells: row.cells.map((cell) => ({
+				id: figureAnchorId(row.id, cell.source),
+				source: cell.source,
+				value: cell.value,
+				approx: cell.approx,
+				phrase: foldWhitespace(cell.phrase),
+				term: cell.term ?? null
+			}))
+		});
+	});
+	return rows;
+}
+
 export function validateContent(raw: RawContent): ValidationResult {
 	const problems: Problem[] = [];
 	const sources = buildSources(raw, problems);
 	const features = buildPlaces(raw, problems);
 	const chapters = buildChapters(raw, sources, features, problems);
+	const figures = buildFigures(raw, sources, problems);
 	if (raw.chapters.length === 0)
 		problems.push({
 			file: 'content/chapters',
@@ -415,7 +525,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 				hint: 'add its id to the places list of the chapter that tells of it, or remove the place'
 			});
 	if (problems.length > 0) return { content: null, problems };
-	return { content: { sources, places, chapters }, problems };
+	return { content: { sources, places, chapters, figures }, problems };
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -1,0 +1,28 @@
+/**
+ * The built basemap (static/basemap, made by scripts/build-basemap.ts) for build-time static maps.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+export interface BasemapData {
+	world: FeatureCollection<Geometry>;
+	region: FeatureCollection<Geometry>;
+	borders: FeatureCollection<Geometry>;
+}
+
+let cached: BasemapData | undefined;
+
+export function loadBasemap(): BasemapData {
+	if (cached) return cached;
+	const read = (name: string) =>
+		JSON.parse(
+			readFileSync(join(process.cwd(), 'static', 'basemap', name), 'utf8')
+		) as FeatureCollection<Geometry>;
+	cached = {
+		world: read('world-countries.geojson'),
+		region: read('region-countries.geojson'),
+		borders: read('region-borders.geojson')
+	};
+	return cached;
+}

@@ -1,0 +1,13 @@
+import { loadStoryContent } from '$lib/server/content';
+import { passagesFrom } from '$lib/server/derived';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const content = loadStoryContent();
+	return {
+		sources: content.sources.map(({ body: _body, ...source }) => ({
+			...source,
+			passageCount: passagesFrom(source.id, content.chapters).length
+		}))
+	};
+};

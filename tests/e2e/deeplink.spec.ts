@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import {
+	CHAPTERS,
+	expectedCenter,
+	expectMapSettledOn,
+	guardPage,
+	inViewport,
+	mapLog,
+	near,
+	parseCenter,
+	PLACES,
+	recordMapChanges,
+	scrollChapterTo,
+	waitForMap
+} from './support';
+
+test.describe('opening a chapter by its address', () => {
+	for (const c of CHAPTERS) {
+		test(`/chapters/${c.slug} opens at that chapter, map already there`, async ({
+			page,
+			baseURL
+		}) => {
+			const guard = guardPage(page, baseURL!);
+			await recordMapChanges(page);
+			await page.goto(`/chapters/${c.slug}`);
+			const heading = page.locator(`#${c.slug}-title`);
+			await expect
+				.poll(() => inViewport(heading), { message: 'chapter heading in view' })
+				.toBe(true);
+
+			await waitForMap(page);
+			const first = (await mapLog(page)).find((entry) => entry.center);
+			expect(first, 'the map reported a center').toBeTruthy();
+			expect(first!.target).toBe(c.slug);
+			const center = expectedCenter(c.slug);
+			expect(
+				near(parseCenter(first!.center), center),
+				`first reported center ${first!.center} should be near ${center.join(',')} (no flight from the overview)`
+			).toBe(true);
+			await expectMapSettledOn(page, c.slug);
+
+			// Once everything has loaded (fonts, map), the reader is still at the chapter.
+			await page.waitForLoadState('networkidle');
+			expect(await inViewport(heading), 'heading still in view after load').toBe(true);
+			await expect(page).toHaveURL(`${baseURL}/chapters/${c.slug}`);
+			expect(await page.locator('section.chapter.active').getAttribute('data-chapter')).toBe(
+				c.slug
+			);
+			guard.expectClean();
+		});
+	}
+});
+
+test('Copy link copies the chapter’s absolute address and says so', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await page.goto('/chapters/khojaly');
+	const section = page.locator('section.chapter[data-chapter="shusha"]');
+	const copy = section.getByRole('button', { name: 'Copy link' });
+	await copy.scrollIntoViewIfNeeded();
+	await copy.click();
+	await expect(section.getByRole('status')).toHaveText('Link copied');
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(`${baseURL}/chapters/shusha`);
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('the map jumps to a new chapter instead of flying', async ({ page }) => {
+		await recordMapChanges(page);
+		await page.goto('/');
+		await waitForMap(page);
+		await expectMapSettledOn(page, 'overview');
+
+		const start = await page.evaluate(() => performance.now());
+		await scrollChapterTo(page, 'khankendi', 0.2);
+		await expectMapSettledOn(page, 'khankendi', 5_000);
+
+		const log = (await mapLog(page)).filter((e) => e.t >= start);
+		const retarget = log.find((e) => e.target === 'khankendi');
+		const arrived = log.find(
+			(e) =>
+				e.target === 'khankendi' &&
+				e.settled === 'true' &&
+				near(parseCenter(e.center), expectedCenter('khankendi'))
+		);
+		expect(retarget && arrived, JSON.stringify(log)).toBeTruthy();
+		// A flight takes over two seconds; a jump is there at once.
+		expect(arrived!.t - retarget!.t).toBeLessThan(500);
+		// And no in-between positions were reported.
+		const between = log.filter(
+			(e) => e.target === 'khankendi' && !near(parseCenter(e.center), expectedCenter('khankendi'))
+		);
+		expect(between).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a chapter page shows the whole story and a list of the places', async ({ page }) => {
+		const response = await page.goto('/chapters/aghdam');
+		expect(response?.status()).toBe(200);
+
+		await expect(page.locator('section.chapter')).toHaveCount(CHAPTERS.length);
+		for (const c of CHAPTERS) await expect(page.locator(`#${c.slug}-title`)).toHaveText(c.title);
+		const passages = page.locator('figure.passage');
+		const total = CHAPTERS.reduce((n, c) => n + c.passageCount, 0);
+		expect(await passages.count()).toBeGreaterThan(20);
+		await expect(passages).toHaveCount(total);
+		await expect(passages.first().locator('blockquote p')).not.toBeEmpty();
+		await expect(passages.first().locator('figcaption cite')).not.toBeEmpty();
+
+		// The map region falls back to a list of links to the places' chapters.
+		const region = page.getByRole('region', { name: 'Map of the places in the story' });
+		await expect(region).toBeVisible();
+		for (const p of PLACES) {
+			const link = region.getByRole('link', { name: p.name, exact: true });
+			await expect(link, p.name).toBeVisible();
+			await expect(link).toHaveAttribute('href', `/chapters/${p.coveredBy}`);
+		}
+		// The contents work as plain links.
+		await page.locator('nav#contents').getByRole('link', { name: CHAPTERS[1]!.title }).click();
+		await expect(page).toHaveURL(new RegExp(`/chapters/${CHAPTERS[1]!.slug}$`));
+		await expect(page.locator(`#${CHAPTERS[1]!.slug}-title`)).toBeVisible();
+	});
+});

@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	pointAtPlace,
+	expectMapSettledOn,
+	guardPage,
+	inViewport,
+	place,
+	scrollChapterTo,
+	waitForMap
+} from './support';
+
+async function horizontalOverflow(page: Page) {
+	return page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		innerWidth: window.innerWidth
+	}));
+}
+
+test.describe('on a phone', () => {
+	test('front page: map and title both on screen, no sideways scrolling', async ({
+		page,
+		baseURL
+	}) => {
+		const guard = guardPage(page, baseURL!);
+		await page.goto('/');
+		const region = page.getByRole('region', { name: 'Map of the places in the story' });
+		await expect(region).toBeVisible();
+		await expect(page.locator('h1')).toBeVisible();
+		expect(await inViewport(region)).toBe(true);
+		expect(await inViewport(page.locator('h1'))).toBe(true);
+
+		await waitForMap(page);
+		const box = (await region.boundingBox())!;
+		const viewport = page.viewportSize()!;
+		// The map shares the screen with the text: it neither vanishes nor fills the screen.
+		expect(box.height).toBeGreaterThan(viewport.height * 0.2);
+		expect(box.height).toBeLessThan(viewport.height * 0.7);
+		const { scrollWidth, innerWidth } = await horizontalOverflow(page);
+		expect(innerWidth).toBe(390);
+		expect(scrollWidth).toBeLessThanOrEqual(390);
+		guard.expectClean();
+	});
+
+	test('a chapter opens with the map on top and its heading visible below it', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto('/chapters/khojaly');
+		await waitForMap(page);
+		await expectMapSettledOn(page, 'khojaly');
+		await page.waitForLoadState('networkidle');
+
+		const region = page.getByRole('region', { name: 'Map of the places in the story' });
+		const heading = page.locator('#khojaly-title');
+		const mapBox = (await region.boundingBox())!;
+		expect(mapBox.y, 'map at the top of the screen').toBeLessThanOrEqual(1);
+		expect(mapBox.height).toBeGreaterThan(100);
+		await expect(heading).toBeVisible();
+		expect(await inViewport(heading)).toBe(true);
+		const headingBox = (await heading.boundingBox())!;
+		expect(headingBox.y, 'heading not hidden under the map').toBeGreaterThanOrEqual(
+			mapBox.y + mapBox.height - 1
+		);
+		await expect(page).toHaveURL(`${baseURL}/chapters/khojaly`);
+		expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(390);
+
+		// After scrolling the text, the map stays on top.
+		await page.evaluate(() => window.scrollBy({ top: 600, behavior: 'instant' }));
+		expect((await region.boundingBox())!.y).toBeLessThanOrEqual(1);
+	});
+
+	test('scrolling the text below the map changes chapter', async ({ page, baseURL }) => {
+		await page.goto('/');
+		await waitForMap(page);
+		await expectMapSettledOn(page, 'overview');
+		const mapBottom = (await page.locator('.map-region').boundingBox())!;
+		const height = page.viewportSize()!.height;
+		// Bring the chapter's top just below the map: that is where the reader is reading.
+		const fraction = (mapBottom.y + mapBottom.height + 24) / height;
+		for (const slug of ['khojaly', 'baku']) {
+			await scrollChapterTo(page, slug, fraction);
+			await expect(page).toHaveURL(`${baseURL}/chapters/${slug}`);
+			await expectMapSettledOn(page, slug);
+			expect(await inViewport(page.locator(`#${slug}-title`))).toBe(true);
+		}
+	});
+
+	test('tapping places: one with a chapter goes there, one without opens its panel', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto('/chapters/khojaly');
+		await waitForMap(page);
+		await expectMapSettledOn(page, 'khojaly');
+
+		// Ballija has no chapter of its own: a panel opens, on screen.
+		const ballija = place('ballija');
+		await pointAtPlace(page, ballija.id, 'tap');
+		const panel = page.locator(`aside.place-panel[data-panel-place="${ballija.id}"]`);
+		await expect(panel).toBeVisible();
+		expect(await inViewport(panel)).toBe(true);
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(ballija.name);
+		const close = panel.getByRole('button', { name: 'Close' });
+		expect(await inViewport(close)).toBe(true);
+		await close.tap();
+		await expect(page.locator('aside.place-panel')).toHaveCount(0);
+		await expect(page).toHaveURL(`${baseURL}/chapters/khojaly`);
+
+		// Aghdam has its own chapter: the story scrolls there, below the map.
+		await pointAtPlace(page, 'aghdam', 'tap');
+		await expect(page).toHaveURL(`${baseURL}/chapters/aghdam`);
+		await expectMapSettledOn(page, 'aghdam');
+		const heading = page.locator('#aghdam-title');
+		await expect(heading).toBeFocused();
+		await expect.poll(() => inViewport(heading)).toBe(true);
+		const mapBox = (await page.locator('.map-region').boundingBox())!;
+		expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+	});
+});
