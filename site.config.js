@@ -9,3 +9,6 @@ export const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').
 export const BASE_PATH = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 if (BASE_PATH && !BASE_PATH.startsWith('/'))
 	throw new Error(`BASE_PATH must start with "/": ${BASE_PATH}`);
+
+/** Where the static site is written (the tests build a sub-path copy beside the main one). */
+export const BUILD_DIR = process.env.BUILD_DIR ?? 'build';

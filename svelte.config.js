@@ -1,12 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { BASE_PATH, SITE_ORIGIN } from './site.config.js';
+import { BASE_PATH, BUILD_DIR, SITE_ORIGIN } from './site.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, strict: true }),
 		paths: {
 			base: BASE_PATH,
 			// Absolute asset paths: the prerendered 404.html is served at any depth.
@@ -19,7 +19,7 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail',
-			entries: ['*', '/404']
+			entries: ['*', '/404', '/sitemap.xml', '/robots.txt']
 		}
 	}
 };

@@ -9,7 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const root = join(process.cwd(), 'build');
+const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
@@ -30,7 +30,7 @@ const TYPES = {
 };
 
 if (!existsSync(join(root, 'index.html'))) {
-	console.error('No build found in build/. Run `npm run build` first (or `npm start`).');
+	console.error(`No build found in ${root}. Run \`npm run build\` first (or \`npm start\`).`);
 	process.exit(1);
 }
 

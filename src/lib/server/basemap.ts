@@ -9,6 +9,8 @@ export interface BasemapData {
 	world: FeatureCollection<Geometry>;
 	region: FeatureCollection<Geometry>;
 	borders: FeatureCollection<Geometry>;
+	areaLabels: FeatureCollection<Geometry>;
+	towns: FeatureCollection<Geometry>;
 }
 
 let cached: BasemapData | undefined;
@@ -22,7 +24,9 @@ export function loadBasemap(): BasemapData {
 	cached = {
 		world: read('world-countries.geojson'),
 		region: read('region-countries.geojson'),
-		borders: read('region-borders.geojson')
+		borders: read('region-borders.geojson'),
+		areaLabels: read('country-labels.geojson'),
+		towns: read('reference-cities.geojson')
 	};
 	return cached;
 }

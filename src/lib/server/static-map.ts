@@ -14,15 +14,17 @@ export function staticMapSvg(options: {
 	width: number;
 	height: number;
 	title: string;
+	offsetX?: number;
+	overlay?: string;
 }): string {
 	const basemap = loadBasemap();
 	return renderStaticMap({
 		...options,
-		land:
-			options.camera.zoom < BASEMAP_REGION.worldMaxZoom
-				? [basemap.world, basemap.region]
-				: [basemap.region],
+		underlay: options.camera.zoom < BASEMAP_REGION.worldMaxZoom ? basemap.world : undefined,
+		land: basemap.region,
 		borders: basemap.borders,
+		areaLabels: basemap.areaLabels,
+		towns: basemap.towns,
 		places: options.places.map((p) => ({ id: p.id, name: p.name, lngLat: p.lngLat, rank: p.rank }))
 	});
 }

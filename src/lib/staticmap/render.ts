@@ -3,7 +3,7 @@
  * 512-px tiles, no bearing or pitch). Used at build time for place pages and map fallbacks.
  */
 import { geoMercator, geoPath } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Camera } from '$lib/geo/geo';
 import { COLORS } from '$lib/map/style';
 
@@ -11,15 +11,48 @@ export interface StaticMapInput {
 	width: number;
 	height: number;
 	camera: Pick<Camera, 'center' | 'zoom'>;
-	land: FeatureCollection<Geometry>[];
+	/** Coarse land drawn first, without coastlines (the detailed layer draws them). */
+	underlay?: FeatureCollection<Geometry>;
+	land: FeatureCollection<Geometry>;
 	borders: FeatureCollection<Geometry>;
+	/** Country and sea names. */
+	areaLabels?: FeatureCollection<Geometry>;
+	/** Reference towns (GeoNames), drawn small and grey. */
+	towns?: FeatureCollection<Geometry>;
 	places: { id: string; name: string; lngLat: [number, number]; rank: 1 | 2 }[];
 	activeIds: string[];
 	/** Accessible description of the picture. */
 	title: string;
+	/** Moves the map's centre this many pixels right of the picture's centre (room for a caption). */
+	offsetX?: number;
+	/** Extra SVG drawn over the map (e.g. a caption panel). */
+	overlay?: string;
 }
 
-function escapeXml(text: string): string {
+interface Box {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+}
+
+/** Estimated width of a label in Inter: about 0.56 em a character. */
+function textWidth(text: string, size: number): number {
+	return text.length * size * 0.56;
+}
+
+function label(
+	x: number,
+	y: number,
+	text: string,
+	size: number,
+	color: string,
+	weight: number
+): string {
+	return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(text)}</text>`;
+}
+
+export function escapeXml(text: string): string {
 	return text.replace(
 		/[<>&"']/g,
 		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!
@@ -31,36 +64,103 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const projection = geoMercator()
 		.scale((512 * 2 ** camera.zoom) / (2 * Math.PI))
 		.center(camera.center)
-		.translate([width / 2, height / 2])
+		.translate([width / 2 + (input.offsetX ?? 0), height / 2])
 		.clipExtent([
 			[-2, -2],
 			[width + 2, height + 2]
 		]);
 	const path = geoPath(projection).digits(1);
-	const land = input.land.map((fc) => path(fc) ?? '').join('');
+	const underlay = input.underlay ? (path(input.underlay) ?? '') : '';
+	const land = path(input.land) ?? '';
 	const borders = path(input.borders) ?? '';
+	const inView = (xy: [number, number] | null): xy is [number, number] =>
+		!!xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
+
+	// Labels are placed greedily, most important first; one that would overlap is left out.
+	const placed: Box[] = [];
+	const fits = (box: Box) => {
+		if (box.x0 < 2 || box.x1 > width - 2 || box.y0 < 2 || box.y1 > height - 2) return false;
+		if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
+			return false;
+		placed.push(box);
+		return true;
+	};
 
 	const places = input.places
-		.map((p) => ({ ...p, xy: projection(p.lngLat) }))
-		.filter(
-			(p): p is typeof p & { xy: [number, number] } =>
-				!!p.xy && p.xy[0] >= 0 && p.xy[0] <= width && p.xy[1] >= 0 && p.xy[1] <= height
-		)
-		.sort(
-			(a, b) => Number(input.activeIds.includes(a.id)) - Number(input.activeIds.includes(b.id))
+		.map((p) => ({ ...p, xy: projection(p.lngLat), active: input.activeIds.includes(p.id) }))
+		.filter((p): p is typeof p & { xy: [number, number] } => inView(p.xy))
+		.sort((a, b) => Number(b.active) - Number(a.active) || a.rank - b.rank);
+	// Dots first, so that labels never cover a place.
+	for (const {
+		xy: [x, y]
+	} of places)
+		placed.push({ x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
+
+	const dots: string[] = [];
+	const labels: string[] = [];
+	for (const {
+		xy: [x, y],
+		name,
+		rank,
+		active
+	} of places) {
+		const r = active ? 7 : rank === 1 ? 5 : 4;
+		const color = active ? COLORS.active : COLORS.place;
+		if (active)
+			dots.push(
+				`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="15" fill="${COLORS.active}" fill-opacity="0.18" stroke="${COLORS.active}" stroke-opacity="0.6" stroke-width="1.5"/>`
+			);
+		dots.push(
+			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${color}" stroke="#fff" stroke-width="2"/>`
 		);
+		const size = active ? 17 : rank === 1 ? 14 : 12;
+		const w = textWidth(name, size);
+		for (const side of ['right', 'left'] as const) {
+			const tx = side === 'right' ? x + r + 5 : x - r - 5 - w;
+			const box = { x0: tx, x1: tx + w, y0: y - size * 0.6, y1: y + size * 0.5 };
+			if (!fits(box)) continue;
+			labels.push(
+				label(
+					tx,
+					y + size * 0.35,
+					name,
+					size,
+					active ? COLORS.active : '#222222',
+					active ? 600 : 400
+				)
+			);
+			break;
+		}
+	}
 
-	const marks = places
-		.map(({ xy: [x, y], id, name, rank }) => {
-			const active = input.activeIds.includes(id);
-			const r = active ? 7 : rank === 1 ? 5 : 4;
-			const color = active ? COLORS.active : COLORS.place;
-			const size = active ? 16 : rank === 1 ? 13 : 12;
-			const anchorEnd = x > width - 110;
-			const tx = anchorEnd ? x - r - 5 : x + r + 5;
-			return `${active ? `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="15" fill="${COLORS.active}" fill-opacity="0.18" stroke="${COLORS.active}" stroke-opacity="0.6" stroke-width="1.5"/>` : ''}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${color}" stroke="#fff" stroke-width="2"/><text x="${tx.toFixed(1)}" y="${(y + size * 0.35).toFixed(1)}" font-size="${size}" ${anchorEnd ? 'text-anchor="end" ' : ''}fill="${active ? COLORS.active : '#222'}" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(name)}</text>`;
-		})
-		.join('');
+	for (const f of input.towns?.features ?? []) {
+		const p = f.properties as { name: string; capital: boolean };
+		if (!p.capital && camera.zoom < 7) continue;
+		const xy = inView(projection((f.geometry as Point).coordinates as [number, number]));
+		const at = projection((f.geometry as Point).coordinates as [number, number]);
+		if (!xy || !at) continue;
+		const w = textWidth(p.name, 11.5);
+		if (!fits({ x0: at[0] - 3, x1: at[0] + 7 + w, y0: at[1] - 8, y1: at[1] + 6 })) continue;
+		dots.push(
+			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="2.5" fill="${COLORS.reference}"/>`
+		);
+		labels.push(label(at[0] + 6, at[1] + 4, p.name, 11.5, COLORS.reference, 400));
+	}
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter Variable, Inter, DejaVu Sans, Arial, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="0.8"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}</svg>`;
+	if (camera.zoom < 9)
+		for (const f of input.areaLabels?.features ?? []) {
+			const p = f.properties as { name: string; water?: boolean };
+			const at = projection((f.geometry as Point).coordinates as [number, number]);
+			if (!inView(at)) continue;
+			const text = p.water ? p.name : p.name.toUpperCase();
+			const w = textWidth(text, 12) * (p.water ? 1 : 1.15);
+			if (!fits({ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - 9, y1: at[1] + 5 })) continue;
+			labels.push(
+				`<text x="${at[0].toFixed(1)}" y="${(at[1] + 4).toFixed(1)}" font-size="12" text-anchor="middle" letter-spacing="${p.water ? 1 : 1.8}" fill="${p.water ? COLORS.waterLabel : COLORS.countryLabel}">${escapeXml(text)}</text>`
+			);
+		}
+
+	const marks = dots.join('') + labels.join('');
+
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter Variable, Inter, DejaVu Sans, Arial, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${underlay}" fill="${COLORS.land}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="0.8"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}${input.overlay ?? ''}</svg>`;
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadStoryContent } from '$lib/server/content';
+import { mapAlt } from '$lib/story/map-alt';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -9,6 +10,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const chapter = loadStoryContent().chapters.find((c) => c.slug === params.slug);
 	if (!chapter) error(404, `There is no chapter “${params.slug}”.`);
 	return {
-		chapter: { slug: chapter.slug, title: chapter.title, description: chapter.description }
+		chapter: { slug: chapter.slug, title: chapter.title, description: chapter.description },
+		imageAlt: `${chapter.title}: ${mapAlt(loadStoryContent().places, chapter)}`
 	};
 };

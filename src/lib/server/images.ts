@@ -1,0 +1,105 @@
+/**
+ * Build-time pictures of the story's map: a 1200×630 preview per chapter for sharing, and a
+ * lighter square map per chapter that stands in for the live map (before it loads, without
+ * JavaScript or WebGL, and in print). Drawn as SVG from the same basemap, places and cameras as
+ * the live map, then rasterised with resvg using fonts shipped as packages (no system fonts).
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { Chapter, StoryContent } from '$lib/content/types';
+import { COLORS } from '$lib/map/style';
+import { SITE } from '$lib/site';
+import { escapeXml } from '$lib/staticmap/render';
+import { wrapText } from '$lib/staticmap/text';
+import { resolveCamera } from '$lib/story/camera';
+import { staticMapSvg } from './static-map';
+
+export const PREVIEW = { width: 1200, height: 630 } as const;
+export const PAGE_MAP = { width: 960, height: 960 } as const;
+/** The key of the view above the first chapter. */
+export const OVERVIEW_KEY = 'overview';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = [
+	require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
+	require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf'),
+	require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf')
+];
+
+function rasterise(svg: string): Buffer {
+	const resvg = new Resvg(svg, {
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+		shapeRendering: 2,
+		textRendering: 1
+	});
+	return resvg.render().asPng();
+}
+
+/** The chapter for a view key (a chapter slug, or the overview). */
+export function chapterForKey(content: StoryContent, key: string): Chapter | null | undefined {
+	if (key === OVERVIEW_KEY) return null;
+	return content.chapters.find((c) => c.slug === key);
+}
+
+function mapSvg(
+	content: StoryContent,
+	chapter: Chapter | null,
+	size: { width: number; height: number },
+	extra: { offsetX?: number; overlay?: string } = {}
+) {
+	const camera = resolveCamera(
+		chapter?.camera ?? { fit: 'all-places' },
+		content.places.map((p) => p.lngLat),
+		{
+			width: size.width - Math.abs(extra.offsetX ?? 0) * 2,
+			height: size.height
+		}
+	);
+	const places = chapter?.places ?? [];
+	const names = places.map((id) => content.places.find((p) => p.id === id)?.name).filter(Boolean);
+	return staticMapSvg({
+		places: content.places,
+		activeIds: places,
+		camera,
+		width: size.width,
+		height: size.height,
+		title:
+			names.length > 0
+				? `Map: ${names.join(', ')}`
+				: 'Map of the places in the story, from Ankara to Baku',
+		...extra
+	});
+}
+
+/** The square map that stands in for the live map. */
+export function renderPageMap(content: StoryContent, chapter: Chapter | null): Buffer {
+	return rasterise(mapSvg(content, chapter, PAGE_MAP));
+}
+
+/** The 1200×630 sharing preview: the chapter's map, its title and the site's name. */
+export function renderPreview(content: StoryContent, chapter: Chapter | null): Buffer {
+	const panelWidth = 500;
+	const title = chapter?.title ?? SITE.title;
+	const kicker = chapter?.kicker ?? 'A story in places';
+	// Source Serif bold averages about 0.52 em a character: fit the panel's 400 px.
+	let titleSize = 48;
+	let lines = wrapText(title, Math.floor(400 / (titleSize * 0.52)), 6);
+	if (lines.length > 4) {
+		titleSize = 40;
+		lines = wrapText(title, Math.floor(400 / (titleSize * 0.52)), 6);
+	}
+	const lineHeight = titleSize * 1.15;
+	const titleTop = 190;
+	const text = lines
+		.map(
+			(line, i) =>
+				`<tspan x="56" y="${(titleTop + i * lineHeight).toFixed(0)}">${escapeXml(line)}</tspan>`
+		)
+		.join('');
+	const overlay = `<rect x="0" y="0" width="${panelWidth}" height="${PREVIEW.height}" fill="#fbfaf7" fill-opacity="0.94"/>
+<rect x="${panelWidth}" y="0" width="4" height="${PREVIEW.height}" fill="${COLORS.active}"/>
+<text x="56" y="120" font-family="Inter" font-weight="600" font-size="22" letter-spacing="2" fill="${COLORS.active}">${escapeXml(kicker.toUpperCase())}</text>
+<text font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1d1b18">${text}</text>
+<text x="56" y="570" font-family="Inter" font-weight="600" font-size="22" fill="#57514a">${escapeXml(chapter ? SITE.title : 'Five news articles, quoted and mapped')}</text>`;
+	return rasterise(mapSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay }));
+}

@@ -1,0 +1,17 @@
+import type { Chapter, Place } from '$lib/content/types';
+
+/** Alt text for a chapter's static map (or the overview's, for null). */
+export function mapAlt(
+	places: Place[],
+	chapter: Pick<Chapter, 'places'> | null | undefined
+): string {
+	if (!chapter || chapter.places.length === 0)
+		return 'Map of the region from Ankara to Baku, with every place in the story marked.';
+	const names = chapter.places.map((id) => places.find((p) => p.id === id)?.name ?? id);
+	return `Map centred on ${names[0]}${names.length > 1 ? `, also showing ${names.slice(1).join(', ')}` : ''}.`;
+}
+
+/** Path (without base) of the static map that stands in for the live map. */
+export function staticMapPath(chapterSlug: string | null | undefined): string {
+	return `/maps/${chapterSlug ?? 'overview'}.png`;
+}
