@@ -8,6 +8,10 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+/** The same site built for a sub-path (`npm run build:subpath`), served under that prefix. */
+export const SUBPATH = '/khojaly-story';
+const SUBPATH_PORT = PORT + 1;
+
 /** CHROMIUM_PATH, else the system Chromium, else Playwright's own browser. */
 function chromiumPath(): string | undefined {
 	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -48,7 +52,7 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			testIgnore: /phone\.spec\.ts$/,
+			testIgnore: /(phone|subpath)\.spec\.ts$/,
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 1280, height: 800 },
@@ -66,14 +70,39 @@ export default defineConfig({
 				hasTouch: true,
 				launchOptions
 			}
+		},
+		{
+			name: 'subpath',
+			testMatch: /subpath\.spec\.ts$/,
+			use: {
+				...devices['Desktop Chrome'],
+				baseURL: `http://127.0.0.1:${SUBPATH_PORT}`,
+				viewport: { width: 1280, height: 800 },
+				launchOptions
+			}
 		}
 	],
-	webServer: {
-		command: 'node scripts/serve.js',
-		url: `${BASE_URL}/`,
-		env: { PORT: String(PORT), HOST: '127.0.0.1' },
-		reuseExistingServer: !process.env.CI,
-		timeout: 30_000,
-		stdout: 'pipe'
-	}
+	webServer: [
+		{
+			command: 'node scripts/serve.js',
+			url: `${BASE_URL}/`,
+			env: { PORT: String(PORT), HOST: '127.0.0.1' },
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000,
+			stdout: 'pipe'
+		},
+		{
+			command: 'node scripts/serve.js',
+			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}/`,
+			env: {
+				PORT: String(SUBPATH_PORT),
+				HOST: '127.0.0.1',
+				BASE_PATH: SUBPATH,
+				BUILD_DIR: 'build-subpath'
+			},
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000,
+			stdout: 'pipe'
+		}
+	]
 });
