@@ -35,6 +35,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'static/basemap/', 'test-results/', 'playwright-report/']
+		ignores: ['build/', 'build-*/', '.svelte-kit/', 'static/basemap/', 'test-results/', 'playwright-report/']
 	}
 );
