@@ -35,6 +35,13 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', 'build-*/', '.svelte-kit/', 'static/basemap/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'static/basemap/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );
