@@ -12,3 +12,22 @@ if (BASE_PATH && !BASE_PATH.startsWith('/'))
 
 /** Where the static site is written (the tests build a sub-path copy beside the main one). */
 export const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+
+/** Opt-in remote basemap style (README › Settings). Its origin is added to the policy below. */
+export const MAP_STYLE_URL = process.env.MAP_STYLE_URL ?? '';
+/** @type {any[]} a host source such as https://tiles.example.org */
+const remote = MAP_STYLE_URL ? [new URL(MAP_STYLE_URL).origin] : [];
+
+/** @type {import('@sveltejs/kit').Config['kit'] extends infer K ? K extends { csp?: { directives?: infer D } } ? D : never : never} */
+export const CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	'script-src': ['self'],
+	'style-src': ['self', 'unsafe-inline'],
+	'img-src': ['self', 'data:', ...remote],
+	'font-src': ['self', ...remote],
+	'connect-src': ['self', ...remote],
+	'worker-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['self'],
+	'form-action': ['self']
+};

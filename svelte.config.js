@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { BASE_PATH, BUILD_DIR, SITE_ORIGIN } from './site.config.js';
+import { BASE_PATH, BUILD_DIR, CSP_DIRECTIVES, SITE_ORIGIN } from './site.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -12,6 +12,10 @@ const config = {
 			// Absolute asset paths: the prerendered 404.html is served at any depth.
 			relative: false
 		},
+		// Content-Security-Policy for every page, as a <meta> tag with hashes of SvelteKit's inline
+		// script: scripts, workers and connections only from the site itself. Styles may be inline
+		// (Svelte's style: directives and the <noscript> rule). build-headers.js adds the rest.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		prerender: {
 			// The public origin used in canonical and share URLs (see README › Settings).
 			origin: SITE_ORIGIN,

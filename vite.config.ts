@@ -1,12 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { SITE_ORIGIN } from './site.config.js';
+import { MAP_STYLE_URL, SITE_ORIGIN } from './site.config.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: {
 		// Opt-in remote basemap style. Unset, the site draws its own basemap and stays on its origin.
-		__MAP_STYLE_URL__: JSON.stringify(process.env.MAP_STYLE_URL ?? ''),
+		__MAP_STYLE_URL__: JSON.stringify(MAP_STYLE_URL),
 		__SITE_ORIGIN__: JSON.stringify(SITE_ORIGIN)
 	},
 	test: {

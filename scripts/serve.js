@@ -5,7 +5,7 @@
  *   PORT=4173 HOST=127.0.0.1 node scripts/serve.js
  *   BASE_PATH=/khojaly-story  serves the same build under that prefix.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -29,12 +29,44 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/**
+ * Headers from the build's `_headers` file (see scripts/build-headers.js), applied the way Netlify
+ * and Cloudflare Pages do: a rule's path matches exactly, or by prefix when it ends in `*`.
+ */
+function loadHeaderRules() {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.startsWith('#')) continue;
+		if (!line.startsWith(' ')) rules.push({ path: line.trim(), headers: {} });
+		else {
+			const at = line.indexOf(':');
+			rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+		}
+	}
+	return rules;
+}
+const headerRules = loadHeaderRules();
+
+function headersFor(urlPath) {
+	const out = {};
+	for (const rule of headerRules) {
+		const match = rule.path.endsWith('*')
+			? urlPath.startsWith(rule.path.slice(0, -1))
+			: urlPath === rule.path;
+		if (match) Object.assign(out, rule.headers);
+	}
+	return out;
+}
+
 if (!existsSync(join(root, 'index.html'))) {
 	console.error(`No build found in ${root}. Run \`npm run build\` first (or \`npm start\`).`);
 	process.exit(1);
 }
 
 function fileFor(pathname) {
+	if (pathname === '/_headers') return null;
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
 	for (const candidate of candidates) {
@@ -44,13 +76,12 @@ function fileFor(pathname) {
 	return null;
 }
 
-function send(res, path, status = 200) {
+function send(res, path, status = 200, urlPath = '') {
 	const type = TYPES[extname(path)] ?? 'application/octet-stream';
-	const immutable = path.includes(`${join('_app', 'immutable')}`);
 	res.writeHead(status, {
 		'content-type': type,
-		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		'x-content-type-options': 'nosniff'
+		'cache-control': 'no-cache',
+		...headersFor(urlPath)
 	});
 	createReadStream(path).pipe(res);
 }
@@ -61,15 +92,15 @@ const server = createServer((req, res) => {
 	if (basePath) {
 		if (pathname === basePath) pathname = '/';
 		else if (pathname.startsWith(`${basePath}/`)) pathname = pathname.slice(basePath.length);
-		else return send(res, join(root, '404.html'), 404);
+		else return send(res, join(root, '404.html'), 404, `${basePath}/404`);
 	}
 	if (pathname.length > 1 && pathname.endsWith('/')) {
 		res.writeHead(308, { location: `${basePath}${pathname.replace(/\/+$/, '')}${url.search}` });
 		return res.end();
 	}
 	const file = fileFor(pathname === '/' ? '/index.html' : pathname);
-	if (file) return send(res, file);
-	return send(res, join(root, '404.html'), 404);
+	if (file) return send(res, file, 200, url.pathname);
+	return send(res, join(root, '404.html'), 404, `${basePath}/404`);
 });
 
 server.listen(port, host, () => {

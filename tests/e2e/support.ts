@@ -178,8 +178,18 @@ export function mapEl(page: Page): Locator {
 	return page.locator('.map-region .map');
 }
 
-/** The map loads lazily after idle; swiftshader WebGL is slow, so allow generously. */
+/**
+ * The live map starts on the reader's first interaction (the static map shows until then), so
+ * move the pointer as a reader would, then wait for the map to be ready.
+ */
+export async function startMap(page: Page): Promise<void> {
+	await page.mouse.move(3, 3);
+	await page.mouse.move(6, 6);
+}
+
+/** Waits for the live map (swiftshader WebGL is slow, so generously). */
 export async function waitForMap(page: Page): Promise<void> {
+	await startMap(page);
 	await expect(page.locator('.map-region')).toHaveAttribute('data-map-status', 'ready', {
 		timeout: 25_000
 	});

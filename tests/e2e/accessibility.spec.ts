@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { PLACES, SLUGS, waitForMap } from './support';
+
+const SOURCE_IDS = (
+	parse(readFileSync('content/sources/sources.yaml', 'utf8')) as { id: string }[]
+).map((s) => s.id);
+const PAGES = [
+	'/',
+	...SLUGS.map((s) => `/chapters/${s}`),
+	'/sources',
+	...SOURCE_IDS.map((id) => `/sources/${id}`),
+	'/places',
+	...PLACES.map((p) => `/places/${p.id}`),
+	'/figures',
+	'/404'
+];
+
+async function axe(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}
+
+test.describe('axe finds no violations', () => {
+	for (const path of PAGES) {
+		test(path, async ({ page }) => {
+			await page.goto(path);
+			if (path === '/' || path.startsWith('/chapters/')) await waitForMap(page);
+			expect(await axe(page)).toEqual([]);
+		});
+	}
+
+	test('with a place panel open', async ({ page }) => {
+		await page.goto('/');
+		await waitForMap(page);
+		await page.locator('.place-button[data-place="ballija"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.place-panel')).toBeVisible();
+		expect(await axe(page)).toEqual([]);
+	});
+});
+
+test.describe('keyboard', () => {
+	test('the first Tab reaches a skip link that moves focus to the story', async ({ page }) => {
+		await page.goto('/chapters/khojaly');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to the story' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#story$/);
+	});
+
+	test('the contents, next and previous chapter all work from the keyboard', async ({ page }) => {
+		await page.goto('/');
+		const first = page.locator('nav#contents a').nth(1);
+		await first.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/chapters\/khojaly$/);
+		await expect(page.locator('#khojaly-title')).toBeFocused();
+		const next = page.locator('#khojaly').getByRole('link', { name: /^Next:/ });
+		await next.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/chapters\/aghdam$/);
+		await expect(page.locator('#aghdam-title')).toBeFocused();
+		const previous = page.locator('#aghdam').getByRole('link', { name: /Previous:/ });
+		await previous.focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/chapters\/khojaly$/);
+	});
+
+	test('focus is visible on links, buttons and places', async ({ page }) => {
+		await page.goto('/');
+		await waitForMap(page);
+		for (const locator of [
+			page.locator('nav#contents a').first(),
+			page.locator('.place-button').first(),
+			page.locator('.copy-link button').first()
+		]) {
+			await locator.focus();
+			const outline = await locator.evaluate(
+				(el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth
+			);
+			expect(outline).toMatch(/^solid [1-9]/);
+		}
+	});
+});
+
+test('a change of chapter is announced once, politely, with its place', async ({ page }) => {
+	await page.goto('/');
+	const live = page.locator('[aria-live="polite"]');
+	await expect(live).toHaveText('');
+	const target = page.locator('#baku');
+	await target.evaluate((el) =>
+		window.scrollTo({
+			top: el.getBoundingClientRect().top + window.scrollY - 100,
+			behavior: 'instant'
+		})
+	);
+	await expect(live).toHaveText('Chapter: Baku, the memorial in Khatai. Map: Baku');
+	// Scrolling within the chapter does not repeat it.
+	const changes: string[] = [];
+	await page.exposeFunction('recordAnnouncement', (text: string) => changes.push(text));
+	await live.evaluate((el) =>
+		new MutationObserver(() =>
+			(window as unknown as { recordAnnouncement(t: string): void }).recordAnnouncement(
+				el.textContent ?? ''
+			)
+		).observe(el, { childList: true, characterData: true, subtree: true })
+	);
+	for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 40);
+	await page.waitForTimeout(1200);
+	expect(changes).toEqual([]);
+});
+
+test('with reduced motion the page does not scroll smoothly', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await page.goto('/');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+		'auto'
+	);
+	await page.locator('nav#contents a').last().click();
+	// An instant jump: the chapter is in place on the next frame, with no frames in between.
+	await expect(page.locator('#return-and-recognition-title')).toBeInViewport({ timeout: 300 });
+	await context.close();
+});

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	expectMapSettledOn,
+	guardPage,
+	mapState,
+	pointAtPlace,
+	SLUGS,
+	waitForMap
+} from './support';
+
+/** The index of the chapter whose heading is highest in the viewport's upper half. */
+async function chapterInView(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const sections = [...document.querySelectorAll<HTMLElement>('section.chapter')];
+		const line = window.innerHeight * 0.4;
+		let current = '';
+		for (const s of sections) if (s.getBoundingClientRect().top <= line) current = s.id;
+		return current;
+	});
+}
+
+test.describe('hard to break', () => {
+	test('resizing and rotating the screen mid-flight ends with the map on the chapter being read', async ({
+		page,
+		baseURL
+	}) => {
+		const guard = guardPage(page, baseURL!);
+		await page.goto('/');
+		await waitForMap(page);
+		await page.locator('nav#contents a', { hasText: 'Ankara' }).click();
+		// Mid-flight: a phone turned to landscape, then back to portrait, then a desktop window.
+		await page.waitForTimeout(300);
+		await page.setViewportSize({ width: 844, height: 390 });
+		await page.waitForTimeout(250);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.waitForTimeout(250);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await expect(page).toHaveURL(/\/chapters\/ankara$/);
+		await expectMapSettledOn(page, 'ankara');
+		guard.expectClean();
+	});
+
+	test('hammering next and previous ends on the chapter being read', async ({ page, baseURL }) => {
+		const guard = guardPage(page, baseURL!);
+		await page.goto('/chapters/khojaly');
+		await waitForMap(page);
+		for (let i = 0; i < 6; i++) {
+			const current = await chapterInView(page);
+			const next = page.locator(`#${current}`).getByRole('link', { name: /^Next:/ });
+			if ((await next.count()) === 0) break;
+			await next.click();
+		}
+		for (let i = 0; i < 3; i++) {
+			const current = await chapterInView(page);
+			await page
+				.locator(`#${current}`)
+				.getByRole('link', { name: /Previous:/ })
+				.click();
+		}
+		await page.waitForTimeout(2000);
+		const reading = await chapterInView(page);
+		expect(SLUGS).toContain(reading);
+		await expect(page).toHaveURL(new RegExp(`/chapters/${reading}$`));
+		await expectMapSettledOn(page, reading);
+		guard.expectClean();
+	});
+
+	test('clicking places in quick succession ends on the last one clicked', async ({
+		page,
+		baseURL
+	}) => {
+		const guard = guardPage(page, baseURL!);
+		await page.goto('/');
+		await waitForMap(page);
+		for (const id of ['ankara', 'baku', 'shusha']) {
+			await pointAtPlace(page, id);
+			await page.waitForTimeout(120);
+		}
+		await expect(page).toHaveURL(/\/chapters\/shusha$/);
+		await expectMapSettledOn(page, 'shusha');
+		expect((await mapState(page)).target).toBe('shusha');
+		guard.expectClean();
+	});
+
+	test('the story reads on when the map code fails to load', async ({ page, baseURL }) => {
+		const guard = guardPage(page, baseURL!);
+		await page.route(/maplibre-gl-worker|\/_app\/immutable\/chunks\//, async (route) => {
+			// Let the app's own chunks through; fail the map library's chunk and worker.
+			const body = await (await route.fetch()).text();
+			if (
+				route.request().url().includes('maplibre-gl-worker') ||
+				body.includes('maplibregl') ||
+				body.includes('MapLibre')
+			)
+				await route.abort();
+			else await route.fulfill({ body, contentType: 'text/javascript' });
+		});
+		await page.goto('/chapters/baku');
+		await page.mouse.move(5, 5);
+		await expect(page.locator('.map-region')).toHaveAttribute('data-map-status', 'failed', {
+			timeout: 20_000
+		});
+		await expect(page.locator('.map-region img.static-map')).toBeVisible();
+		await expect(page.locator('#baku-title')).toBeInViewport();
+		expect(guard.pageErrors).toEqual([]);
+	});
+});
