@@ -172,6 +172,7 @@ const report = [
 	write('region-countries.geojson', regionCountries),
 	write('region-borders.geojson', bordersOf(detailed, region)),
 	write('world-countries.geojson', clipPolygons(countries(coarse), [-180, -85, 180, 85])),
+	write('world-borders.geojson', bordersOf(coarse, [-180, -85, 180, 85])),
 	write('reference-cities.geojson', referenceCities()),
 	write('country-labels.geojson', [
 		...labelPoints(regionCountries, 15000),

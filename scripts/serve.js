@@ -8,6 +8,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
@@ -76,31 +77,48 @@ function fileFor(pathname) {
 	return null;
 }
 
-function send(res, path, status = 200, urlPath = '') {
+/** Text is sent compressed, as every static host and CDN does; compressed copies are kept. */
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.geojson',
+	'.svg',
+	'.txt',
+	'.xml'
+]);
+const compressed = new Map();
+
+function send(res, path, status = 200, urlPath = '', acceptEncoding = '') {
 	const type = TYPES[extname(path)] ?? 'application/octet-stream';
-	res.writeHead(status, {
-		'content-type': type,
-		'cache-control': 'no-cache',
-		...headersFor(urlPath)
-	});
+	const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(urlPath) };
+	if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(acceptEncoding)) {
+		if (!compressed.has(path)) compressed.set(path, gzipSync(readFileSync(path), { level: 9 }));
+		res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+		return res.end(compressed.get(path));
+	}
+	res.writeHead(status, headers);
 	createReadStream(path).pipe(res);
 }
 
 const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
+	const encoding = String(req.headers['accept-encoding'] ?? '');
 	let pathname = url.pathname;
 	if (basePath) {
 		if (pathname === basePath) pathname = '/';
 		else if (pathname.startsWith(`${basePath}/`)) pathname = pathname.slice(basePath.length);
-		else return send(res, join(root, '404.html'), 404, `${basePath}/404`);
+		else return send(res, join(root, '404.html'), 404, `${basePath}/404`, encoding);
 	}
 	if (pathname.length > 1 && pathname.endsWith('/')) {
 		res.writeHead(308, { location: `${basePath}${pathname.replace(/\/+$/, '')}${url.search}` });
 		return res.end();
 	}
 	const file = fileFor(pathname === '/' ? '/index.html' : pathname);
-	if (file) return send(res, file, 200, url.pathname);
-	return send(res, join(root, '404.html'), 404, `${basePath}/404`);
+	if (file) return send(res, file, 200, url.pathname, encoding);
+	return send(res, join(root, '404.html'), 404, `${basePath}/404`, encoding);
 });
 
 server.listen(port, host, () => {

@@ -26,7 +26,7 @@ export const COLORS = {
 } as const;
 
 /** Local fonts only: MapLibre rasterises labels itself when the style has no `glyphs`. */
-export const LABEL_FONT = ['Inter Variable', 'sans-serif'];
+export const LABEL_FONT = ['sans-serif'];
 
 export interface PlaceFeatureProps {
 	id: string;

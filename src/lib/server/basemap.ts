@@ -7,6 +7,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 
 export interface BasemapData {
 	world: FeatureCollection<Geometry>;
+	worldBorders: FeatureCollection<Geometry>;
 	region: FeatureCollection<Geometry>;
 	borders: FeatureCollection<Geometry>;
 	areaLabels: FeatureCollection<Geometry>;
@@ -23,6 +24,7 @@ export function loadBasemap(): BasemapData {
 		) as FeatureCollection<Geometry>;
 	cached = {
 		world: read('world-countries.geojson'),
+		worldBorders: read('world-borders.geojson'),
 		region: read('region-countries.geojson'),
 		borders: read('region-borders.geojson'),
 		areaLabels: read('country-labels.geojson'),

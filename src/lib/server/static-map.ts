@@ -3,9 +3,10 @@
  */
 import type { Place } from '$lib/content/types';
 import type { Camera } from '$lib/geo/geo';
-import { BASEMAP_REGION } from '$lib/map/basemap-region';
 import { renderStaticMap } from '$lib/staticmap/render';
 import { loadBasemap } from './basemap';
+
+const OVERVIEW_MAX_ZOOM = 5;
 
 export function staticMapSvg(options: {
 	places: Place[];
@@ -18,11 +19,12 @@ export function staticMapSvg(options: {
 	overlay?: string;
 }): string {
 	const basemap = loadBasemap();
+	const overview = options.camera.zoom < OVERVIEW_MAX_ZOOM;
 	return renderStaticMap({
 		...options,
-		underlay: options.camera.zoom < BASEMAP_REGION.worldMaxZoom ? basemap.world : undefined,
-		land: basemap.region,
-		borders: basemap.borders,
+		// At overview zooms 1:110m land is all the eye can see, and it keeps the picture light.
+		land: overview ? basemap.world : basemap.region,
+		borders: overview ? basemap.worldBorders : basemap.borders,
 		areaLabels: basemap.areaLabels,
 		towns: basemap.towns,
 		places: options.places.map((p) => ({ id: p.id, name: p.name, lngLat: p.lngLat, rank: p.rank }))

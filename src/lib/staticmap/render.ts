@@ -162,5 +162,5 @@ export function renderStaticMap(input: StaticMapInput): string {
 
 	const marks = dots.join('') + labels.join('');
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter Variable, Inter, DejaVu Sans, Arial, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${underlay}" fill="${COLORS.land}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="0.8"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${underlay}" fill="${COLORS.land}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="0.8"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}${input.overlay ?? ''}</svg>`;
 }

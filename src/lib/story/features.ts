@@ -2,7 +2,7 @@
  * GeoJSON the map draws, built from content: the places, and the connection lines of a chapter.
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { Chapter, Place } from '$lib/content/types';
+import type { Connection, Place } from '$lib/content/types';
 import { connectionLine } from '$lib/geo/geo';
 import type { PlaceFeatureProps } from '$lib/map/style';
 
@@ -19,13 +19,13 @@ export function placesCollection(places: Place[]): FeatureCollection<Point, Plac
 }
 
 export function connectionsCollection(
-	chapter: Chapter | undefined,
+	connections: Pick<Connection, 'from' | 'to' | 'label'>[],
 	places: Place[]
 ): FeatureCollection<LineString | MultiLineString> {
 	const byId = new Map(places.map((p) => [p.id, p]));
 	return {
 		type: 'FeatureCollection',
-		features: (chapter?.connections ?? []).flatMap((c) => {
+		features: connections.flatMap((c) => {
 			const from = byId.get(c.from);
 			const to = byId.get(c.to);
 			return from && to

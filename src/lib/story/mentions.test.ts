@@ -36,8 +36,13 @@ describe('map features', () => {
 
 	it("draws a chapter's connections and nothing for a chapter without any", () => {
 		const aghdam = content.chapters.find((c) => c.slug === 'aghdam');
-		expect(connectionsCollection(aghdam, content.places).features).toHaveLength(1);
-		expect(connectionsCollection(content.chapters[0], content.places).features).toHaveLength(0);
-		expect(connectionsCollection(undefined, content.places).features).toHaveLength(0);
+		expect(connectionsCollection(aghdam!.connections, content.places).features).toHaveLength(1);
+		expect(
+			connectionsCollection(content.chapters[0]!.connections, content.places).features
+		).toHaveLength(0);
+		expect(
+			connectionsCollection([{ from: 'nowhere', to: 'aghdam', label: 'x' }], content.places)
+				.features
+		).toHaveLength(0);
 	});
 });

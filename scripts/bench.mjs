@@ -1,0 +1,231 @@
+/**
+ * `npm run bench`: builds the site, serves it locally, and runs Lighthouse (driving the system
+ * Chromium) on the front page and two chapters, mobile and desktop presets, three runs each.
+ * Prints a table of medians and the budget, and writes every run to bench-results/.
+ *
+ *   node scripts/bench.mjs [--no-build] [--runs N]
+ *
+ * A benchmark, not a test: it prints numbers and never fails on them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const PORT = 4190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = ['/', '/chapters/khojaly', '/chapters/ankara'];
+const PRESETS = ['mobile', 'desktop'];
+const CHROME =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const BUDGET = {
+	performance: 95,
+	accessibility: 100,
+	'best-practices': 100,
+	seo: 100,
+	lcpMs: 2000,
+	tbtMs: 150,
+	cls: 0.02,
+	appJsKb: 50
+};
+
+if (!args.includes('--no-build')) {
+	console.log('Building…');
+	const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** The map library's files: its chunk (found by its worker reference) and its worker. */
+function mapLibraryFiles() {
+	const dir = join('build', '_app', 'immutable', 'chunks');
+	const files = readdirSync(dir).filter((name) => {
+		const path = join(dir, name);
+		return (
+			statSync(path).size > 300_000 && readFileSync(path, 'utf8').includes('maplibre-gl-worker')
+		);
+	});
+	return (url) => url.includes('maplibre-gl-worker') || files.some((f) => url.endsWith(`/${f}`));
+}
+const isMapLibrary = mapLibraryFiles();
+
+/** Gzip size of every JavaScript file the site ships, apart from the map library. */
+function shippedAppJs() {
+	const walk = (dir) =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? walk(path) : [path];
+		});
+	return walk(join('build', '_app'))
+		.filter((p) => /\.m?js$/.test(p) && !isMapLibrary(`/${p.split('/').pop()}`))
+		.reduce((sum, p) => sum + gzipSync(readFileSync(p)).length, 0);
+}
+
+/**
+ * A script's gzip size, read from the built file (HTTP headers excluded, as budgets count code);
+ * Lighthouse's transfer size where the file is not in the build.
+ */
+function gzipBytes(request) {
+	const path = join('build', new URL(request.url).pathname);
+	if (existsSync(path) && statSync(path).isFile())
+		return gzipSync(readFileSync(path), { level: 9 }).length;
+	return request.transferSize ?? 0;
+}
+
+const server = spawn('node', ['scripts/serve.js'], {
+	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
+	stdio: 'ignore'
+});
+await new Promise((resolve) => setTimeout(resolve, 800));
+
+const chrome = await chromeLauncher.launch({
+	chromePath: CHROME,
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader'
+	]
+});
+
+function summarise(lhr) {
+	const audits = lhr.audits;
+	const requests = audits['network-requests']?.details?.items ?? [];
+	const scripts = requests.filter((r) => r.resourceType === 'Script');
+	const kb = (items) => Math.round(items.reduce((s, r) => s + gzipBytes(r), 0) / 102.4) / 10;
+	return {
+		performance: Math.round(lhr.categories.performance.score * 100),
+		accessibility: Math.round(lhr.categories.accessibility.score * 100),
+		'best-practices': Math.round(lhr.categories['best-practices'].score * 100),
+		seo: Math.round(lhr.categories.seo.score * 100),
+		lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+		tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+		cls: Math.round(audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+		transferKb: Math.round(audits['total-byte-weight'].numericValue / 102.4) / 10,
+		appJsKb: kb(scripts.filter((r) => !isMapLibrary(r.url))),
+		mapJsKb: kb(scripts.filter((r) => isMapLibrary(r.url)))
+	};
+}
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+};
+
+const runs = [];
+try {
+	for (const preset of PRESETS)
+		for (const path of PAGES)
+			for (let i = 0; i < RUNS; i++) {
+				const result = await lighthouse(
+					`${ORIGIN}${path}`,
+					{ port: chrome.port, output: 'json', logLevel: 'error' },
+					preset === 'desktop' ? desktopConfig : undefined
+				);
+				const summary = summarise(result.lhr);
+				runs.push({ preset, path, run: i + 1, ...summary });
+				process.stdout.write(`  ${preset} ${path} #${i + 1}: performance ${summary.performance}\n`);
+			}
+} finally {
+	await chrome.kill();
+	server.kill();
+}
+
+const KEYS = [
+	'performance',
+	'accessibility',
+	'best-practices',
+	'seo',
+	'lcpMs',
+	'tbtMs',
+	'cls',
+	'transferKb',
+	'appJsKb',
+	'mapJsKb'
+];
+const rows = [];
+for (const preset of PRESETS)
+	for (const path of PAGES) {
+		const mine = runs.filter((r) => r.preset === preset && r.path === path);
+		rows.push({
+			preset,
+			path,
+			...Object.fromEntries(KEYS.map((k) => [k, median(mine.map((r) => r[k]))]))
+		});
+	}
+
+const header = [
+	'preset',
+	'page',
+	'perf',
+	'a11y',
+	'best',
+	'seo',
+	'LCP ms',
+	'TBT ms',
+	'CLS',
+	'KB total',
+	'KB JS app',
+	'KB JS map'
+];
+const table = [
+	header,
+	...rows.map((r) =>
+		[
+			r.preset,
+			r.path,
+			r.performance,
+			r.accessibility,
+			r['best-practices'],
+			r.seo,
+			r.lcpMs,
+			r.tbtMs,
+			r.cls,
+			r.transferKb,
+			r.appJsKb,
+			r.mapJsKb
+		].map(String)
+	)
+];
+const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(
+	`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB JS: gzip size of the scripts loaded on first view, map library apart)\n`
+);
+for (const row of table) console.log(`| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+
+const mobile = rows.filter((r) => r.preset === 'mobile');
+const checks = [
+	['performance ≥ 95', mobile.every((r) => r.performance >= BUDGET.performance)],
+	['accessibility 100', mobile.every((r) => r.accessibility >= BUDGET.accessibility)],
+	['best practices 100', mobile.every((r) => r['best-practices'] >= BUDGET['best-practices'])],
+	['SEO 100', mobile.every((r) => r.seo >= BUDGET.seo)],
+	['LCP ≤ 2.0 s', mobile.every((r) => r.lcpMs <= BUDGET.lcpMs)],
+	['TBT ≤ 150 ms', mobile.every((r) => r.tbtMs <= BUDGET.tbtMs)],
+	['CLS ≤ 0.02', mobile.every((r) => r.cls <= BUDGET.cls)],
+	[
+		'first-view JS apart from the map ≤ 50 KB gzip',
+		mobile.every((r) => r.appJsKb <= BUDGET.appJsKb)
+	]
+];
+console.log('\nBudget (mobile medians):');
+for (const [label, ok] of checks) console.log(`  ${ok ? '✓' : '✗'} ${label}`);
+console.log(
+	`\nAll app JavaScript the site ships (every route, gzip, map library apart): ${(shippedAppJs() / 1024).toFixed(1)} KB`
+);
+
+mkdirSync('bench-results', { recursive: true });
+const file = join(
+	'bench-results',
+	`lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
+);
+writeFileSync(file, JSON.stringify({ budget: BUDGET, medians: rows, runs }, null, 2));
+console.log(`Full results: ${file}`);
