@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, WEBGL_ARGS } from './scripts/chromium.js';
 
 /**
  * End-to-end tests run against the BUILT site (`npm run build` first), served the way a static
@@ -12,26 +12,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const SUBPATH = '/khojaly-story';
 const SUBPATH_PORT = PORT + 1;
 
-/** CHROMIUM_PATH, else the system Chromium, else Playwright's own browser. */
-function chromiumPath(): string | undefined {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-	return undefined;
-}
-
 const launchOptions = {
 	executablePath: chromiumPath(),
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		// WebGL for MapLibre without a GPU.
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader',
-		'--ignore-gpu-blocklist'
-	]
+	args: [...CHROMIUM_ARGS, ...WEBGL_ARGS]
 };
 
 export default defineConfig({

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, chromiumPath, WEBGL_ARGS } from './chromium.js';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -21,8 +22,6 @@ const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/chapters/khojaly', '/chapters/ankara'];
 const PRESETS = ['mobile', 'desktop'];
-const CHROME =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const BUDGET = {
 	performance: 95,
@@ -84,17 +83,8 @@ const server = spawn('node', ['scripts/serve.js'], {
 await new Promise((resolve) => setTimeout(resolve, 800));
 
 const chrome = await chromeLauncher.launch({
-	chromePath: CHROME,
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--use-angle=swiftshader',
-		'--enable-unsafe-swiftshader'
-	]
+	chromePath: chromiumPath(),
+	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...WEBGL_ARGS]
 });
 
 function summarise(lhr) {

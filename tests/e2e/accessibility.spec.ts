@@ -1,22 +1,8 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { PLACES, SLUGS, waitForMap } from './support';
+import { REFERENCE_PAGES, SLUGS, waitForMap } from './support';
 
-const SOURCE_IDS = (
-	parse(readFileSync('content/sources/sources.yaml', 'utf8')) as { id: string }[]
-).map((s) => s.id);
-const PAGES = [
-	'/',
-	...SLUGS.map((s) => `/chapters/${s}`),
-	'/sources',
-	...SOURCE_IDS.map((id) => `/sources/${id}`),
-	'/places',
-	...PLACES.map((p) => `/places/${p.id}`),
-	'/figures',
-	'/404'
-];
+const PAGES = ['/', ...SLUGS.map((s) => `/chapters/${s}`), ...REFERENCE_PAGES, '/404'];
 
 async function axe(page: Page) {
 	const results = await new AxeBuilder({ page })

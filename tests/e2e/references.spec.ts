@@ -1,18 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
-import { guardPage, PLACES, pointAtPlace, waitForMap } from './support';
-
-const SOURCE_IDS = (
-	parse(readFileSync('content/sources/sources.yaml', 'utf8')) as { id: string }[]
-).map((s) => s.id);
-const REFERENCE_PAGES = [
-	'/sources',
-	...SOURCE_IDS.map((id) => `/sources/${id}`),
-	'/places',
-	...PLACES.map((p) => `/places/${p.id}`),
-	'/figures'
-];
+import { guardPage, pointAtPlace, REFERENCE_PAGES, waitForMap } from './support';
 
 test.describe('reference pages load cleanly', () => {
 	for (const path of REFERENCE_PAGES) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { CHAPTERS, guardPage, SLUGS, startMap } from './support';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -68,16 +69,8 @@ test.describe('the static map stands in for the live map', () => {
 		baseURL
 	}) => {
 		const browser = await chromium.launch({
-			executablePath: test.info().project.use.launchOptions?.executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-webgl',
-				'--disable-3d-apis'
-			]
+			executablePath: chromiumPath(),
+			args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
 		});
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const guard = guardPage(page, baseURL!);

@@ -323,3 +323,19 @@ export async function pointAtPlace(
 	if (how === 'tap') await page.touchscreen.tap(x, y);
 	else await page.mouse.click(x, y);
 }
+
+function readSourceIds(): string[] {
+	return (
+		parse(readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8')) as { id: string }[]
+	).map((s) => s.id);
+}
+export const SOURCE_IDS = readSourceIds();
+
+/** The reference pages: sources, places and figures. */
+export const REFERENCE_PAGES = [
+	'/sources',
+	...SOURCE_IDS.map((id) => `/sources/${id}`),
+	'/places',
+	...PLACES.map((p) => `/places/${p.id}`),
+	'/figures'
+];

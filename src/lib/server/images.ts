@@ -6,12 +6,14 @@
  */
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { error } from '@sveltejs/kit';
 import type { Chapter, StoryContent } from '$lib/content/types';
 import { COLORS } from '$lib/map/style';
 import { SITE } from '$lib/site';
 import { escapeXml } from '$lib/staticmap/render';
 import { wrapText } from '$lib/staticmap/text';
 import { resolveCamera } from '$lib/story/camera';
+import { loadStoryContent } from './content';
 import { staticMapSvg } from './static-map';
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
@@ -102,4 +104,22 @@ export function renderPreview(content: StoryContent, chapter: Chapter | null): B
 <text font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1d1b18">${text}</text>
 <text x="56" y="570" font-family="Inter" font-weight="600" font-size="22" fill="#57514a">${escapeXml(chapter ? SITE.title : 'Five news articles, quoted and mapped')}</text>`;
 	return rasterise(mapSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay }));
+}
+
+/** Every view with a picture: the overview and each chapter. */
+export function imageEntries(): { key: string }[] {
+	return [{ key: OVERVIEW_KEY }, ...loadStoryContent().chapters.map((c) => ({ key: c.slug }))];
+}
+
+/** The PNG response for a view's picture, drawn by `render`; 404 for an unknown view. */
+export function pictureResponse(
+	key: string,
+	render: (content: StoryContent, chapter: Chapter | null) => Buffer
+): Response {
+	const content = loadStoryContent();
+	const chapter = chapterForKey(content, key);
+	if (chapter === undefined) error(404, 'No such view');
+	return new Response(new Uint8Array(render(content, chapter)), {
+		headers: { 'content-type': 'image/png' }
+	});
 }

@@ -1,20 +1,6 @@
-import { error } from '@sveltejs/kit';
-import { loadStoryContent } from '$lib/server/content';
-import { chapterForKey, OVERVIEW_KEY, renderPreview } from '$lib/server/images';
+import { imageEntries, pictureResponse, renderPreview } from '$lib/server/images';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-
-export const entries: EntryGenerator = () => [
-	{ key: OVERVIEW_KEY },
-	...loadStoryContent().chapters.map((c) => ({ key: c.slug }))
-];
-
-export const GET: RequestHandler = ({ params }) => {
-	const content = loadStoryContent();
-	const chapter = chapterForKey(content, params.key);
-	if (chapter === undefined) error(404, 'No such preview');
-	return new Response(new Uint8Array(renderPreview(content, chapter)), {
-		headers: { 'content-type': 'image/png' }
-	});
-};
+export const entries: EntryGenerator = imageEntries;
+export const GET: RequestHandler = ({ params }) => pictureResponse(params.key, renderPreview);
