@@ -183,6 +183,8 @@ export function mapEl(page: Page): Locator {
  * move the pointer as a reader would, then wait for the map to be ready.
  */
 export async function startMap(page: Page): Promise<void> {
+	// The story listens for the reader once it has started (its Copy link buttons appear then).
+	await expect(page.locator('.copy-link').first()).toBeAttached({ timeout: 15_000 });
 	await page.mouse.move(3, 3);
 	await page.mouse.move(6, 6);
 }
