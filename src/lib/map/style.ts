@@ -143,6 +143,9 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 			{ id: 'region-land', type: 'fill', source: 'region', paint: { 'fill-color': COLORS.land } },
 			{
 				id: 'region-coast',
+				// The detailed layer is clipped to a box: outlining it at overview zooms would draw
+				// the box's edges across the land. Up close the view stays inside the box.
+				minzoom: BASEMAP_REGION.worldMaxZoom,
 				type: 'line',
 				source: 'region',
 				paint: { 'line-color': COLORS.coast, 'line-width': 0.8 }
