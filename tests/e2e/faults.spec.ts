@@ -73,9 +73,14 @@ test.describe('hard to break', () => {
 		const guard = guardPage(page, baseURL!);
 		await page.goto('/');
 		await waitForMap(page);
-		for (const id of ['ankara', 'baku', 'shusha']) {
-			await pointAtPlace(page, id);
+		// Once the map flies off, the other places leave the view, so the pointer can reach only
+		// the first; the rest are activated as a screen reader activates the place buttons.
+		await pointAtPlace(page, 'ankara');
+		for (const id of ['baku', 'shusha']) {
 			await page.waitForTimeout(120);
+			await page
+				.locator(`.place-button[data-place="${id}"]`)
+				.evaluate((el) => (el as HTMLButtonElement).click());
 		}
 		await expect(page).toHaveURL(/\/chapters\/shusha$/);
 		await expectMapSettledOn(page, 'shusha');
