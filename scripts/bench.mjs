@@ -3,7 +3,10 @@
  * Chromium) on the front page and two chapters, mobile and desktop presets, three runs each.
  * Prints a table of medians and the budget, and writes every run to bench-results/.
  *
- *   node scripts/bench.mjs [--no-build] [--runs N]
+ *   node scripts/bench.mjs [--no-build] [--runs N] [--preset mobile|desktop] [--page /path]
+ *
+ * --preset and --page (repeatable) narrow the run while you work; the budget is judged on the
+ * full run.
  *
  * A benchmark, not a test: it prints numbers and never fails on them.
  */
@@ -20,8 +23,13 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['/', '/chapters/khojaly', '/chapters/ankara'];
-const PRESETS = ['mobile', 'desktop'];
+/** The values given for a repeatable flag, or the fallback. */
+const option = (name, fallback) => {
+	const values = args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1]] : []));
+	return values.length > 0 ? values : fallback;
+};
+const PAGES = option('--page', ['/', '/chapters/khojaly', '/chapters/ankara']);
+const PRESETS = option('--preset', ['mobile', 'desktop']);
 
 const BUDGET = {
 	performance: 95,

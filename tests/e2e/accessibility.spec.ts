@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { REFERENCE_PAGES, SLUGS, waitForMap } from './support';
+import { inViewport, REFERENCE_PAGES, SLUGS, waitForMap } from './support';
 
 const PAGES = ['/', ...SLUGS.map((s) => `/chapters/${s}`), ...REFERENCE_PAGES, '/404'];
 
@@ -33,14 +33,32 @@ test.describe('axe finds no violations', () => {
 });
 
 test.describe('keyboard', () => {
-	test('the first Tab reaches a skip link that moves focus to the story', async ({ page }) => {
+	test('the first Tab reaches a skip link that moves focus to the chapter being read', async ({
+		page
+	}) => {
 		await page.goto('/chapters/khojaly');
 		await page.keyboard.press('Tab');
 		const skip = page.getByRole('link', { name: 'Skip to the story' });
 		await expect(skip).toBeFocused();
 		await expect(skip).toBeVisible();
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/#story$/);
+		// Focus lands on the chapter the reader opened, not at the top of the story, and the
+		// address still names that chapter.
+		await expect(page.locator('#khojaly-title')).toBeFocused();
+		expect(await inViewport(page.locator('#khojaly-title'))).toBe(true);
+		await page.waitForTimeout(500);
+		await expect(page).toHaveURL(/\/chapters\/khojaly(#khojaly-title)?$/);
+	});
+
+	test('on the front page the skip link moves focus to the start of the story', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: 'Skip to the story' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main#story')).toBeFocused();
+		await expect(page).toHaveURL(/\/#story$/);
 	});
 
 	test('the contents, next and previous chapter all work from the keyboard', async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
  * The figures table: what each article counts, and whether the articles agree. Pure.
  */
+import { formatNumber } from './format';
 import type { FigureRow, SourceSummary } from './types';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -40,7 +41,7 @@ export function shortSourceName(source: SourceSummary): string {
 }
 
 function formatValue(value: number, approx: boolean): string {
-	return `${approx ? 'about ' : ''}${new Intl.NumberFormat('en-GB').format(value)}`;
+	return `${approx ? 'about ' : ''}${formatNumber(value)}`;
 }
 
 export type Agreement = 'agree' | 'disagree' | 'worded-differently' | 'single';

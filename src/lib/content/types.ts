@@ -107,3 +107,30 @@ export interface Problem {
 	message: string;
 	hint?: string;
 }
+
+/**
+ * A chapter as the story page ships it: what the map and the page's script need, and the
+ * chapter's text (heading, places, narrative, passages) as HTML rendered at build time. The text
+ * is never hydrated: on a phone, hydrating every passage cost more main-thread time than the
+ * rest of the page's start-up together.
+ */
+export interface StoryChapter extends Pick<
+	Chapter,
+	'slug' | 'title' | 'description' | 'places' | 'camera' | 'connections'
+> {
+	bodyHtml: string;
+}
+
+/** A quoted passage with the citation it is shown with. */
+export interface CitedPassage {
+	passage: Passage;
+	source: SourceSummary;
+}
+
+/** Everything the story page (front page and chapter pages) receives. */
+export interface StoryPageData {
+	chapters: StoryChapter[];
+	places: Place[];
+	/** For each place without a chapter of its own: the passages that name it, for its map panel. */
+	panels: Record<string, CitedPassage[]>;
+}

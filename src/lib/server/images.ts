@@ -1,11 +1,13 @@
 /**
- * Build-time pictures of the story's map: a 1200×630 preview per chapter for sharing, and a
- * lighter square map per chapter that stands in for the live map (before it loads, without
- * JavaScript or WebGL, and in print). Drawn as SVG from the same basemap, places and cameras as
- * the live map, then rasterised with resvg using fonts shipped as packages (no system fonts).
+ * Build-time pictures of the story's map: a 1200×630 preview per chapter for sharing, and maps
+ * that stand in for the live map (before it loads, without JavaScript or WebGL, and in print): a
+ * square one, and one shaped like a phone's map band. Drawn as SVG from the same basemap, places
+ * and cameras as the live map, rasterised with resvg using fonts shipped as packages (no system
+ * fonts), then reduced to a palette PNG with sharp.
  */
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { error } from '@sveltejs/kit';
 import type { Chapter, StoryContent } from '$lib/content/types';
 import { COLORS } from '$lib/map/style';
@@ -18,6 +20,12 @@ import { staticMapSvg } from './static-map';
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
 export const PAGE_MAP = { width: 960, height: 960 } as const;
+/**
+ * The phone's map band (full width, 42 % of the height: 1.1–1.5 times as wide as tall), in CSS
+ * pixels, drawn at twice that for sharp labels. The camera is resolved for this size, as the live
+ * map's is on a phone, so the chapter's places are in the picture and not cut off at its sides.
+ */
+export const PHONE_MAP = { width: 400, height: 320, scale: 2 } as const;
 /** The key of the view above the first chapter. */
 export const OVERVIEW_KEY = 'overview';
 
@@ -28,13 +36,18 @@ const FONT_FILES = [
 	require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf')
 ];
 
-function rasterise(svg: string): Buffer {
+async function rasterise(svg: string, scale = 1): Promise<Buffer> {
 	const resvg = new Resvg(svg, {
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter' },
 		shapeRendering: 2,
-		textRendering: 1
+		textRendering: 1,
+		fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale }
 	});
-	return resvg.render().asPng();
+	// A map has few colours: a palette PNG is a fifth to a quarter of the size (16 → 3 KB for a
+	// chapter map), and on a phone this picture is the first large thing the reader sees.
+	return sharp(resvg.render().asPng())
+		.png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 })
+		.toBuffer();
 }
 
 /** The chapter for a view key (a chapter slug, or the overview). */
@@ -74,12 +87,17 @@ function mapSvg(
 }
 
 /** The square map that stands in for the live map. */
-export function renderPageMap(content: StoryContent, chapter: Chapter | null): Buffer {
+export function renderPageMap(content: StoryContent, chapter: Chapter | null): Promise<Buffer> {
 	return rasterise(mapSvg(content, chapter, PAGE_MAP));
 }
 
+/** The map that stands in for the live map in a phone's map band. */
+export function renderPhoneMap(content: StoryContent, chapter: Chapter | null): Promise<Buffer> {
+	return rasterise(mapSvg(content, chapter, PHONE_MAP), PHONE_MAP.scale);
+}
+
 /** The 1200×630 sharing preview: the chapter's map, its title and the site's name. */
-export function renderPreview(content: StoryContent, chapter: Chapter | null): Buffer {
+export function renderPreview(content: StoryContent, chapter: Chapter | null): Promise<Buffer> {
 	const panelWidth = 500;
 	const title = chapter?.title ?? SITE.title;
 	const kicker = chapter?.kicker ?? 'A story in places';
@@ -112,14 +130,14 @@ export function imageEntries(): { key: string }[] {
 }
 
 /** The PNG response for a view's picture, drawn by `render`; 404 for an unknown view. */
-export function pictureResponse(
+export async function pictureResponse(
 	key: string,
-	render: (content: StoryContent, chapter: Chapter | null) => Buffer
-): Response {
+	render: (content: StoryContent, chapter: Chapter | null) => Promise<Buffer>
+): Promise<Response> {
 	const content = loadStoryContent();
 	const chapter = chapterForKey(content, key);
 	if (chapter === undefined) error(404, 'No such view');
-	return new Response(new Uint8Array(render(content, chapter)), {
+	return new Response(new Uint8Array(await render(content, chapter)), {
 		headers: { 'content-type': 'image/png' }
 	});
 }

@@ -15,3 +15,8 @@ export function mapAlt(
 export function staticMapPath(chapterSlug: string | null | undefined): string {
 	return `/maps/${chapterSlug ?? 'overview'}.png`;
 }
+
+/** The same, drawn for a phone's map band (wider than tall, labels at twice the pixels). */
+export function phoneStaticMapPath(chapterSlug: string | null | undefined): string {
+	return `/maps/phone/${chapterSlug ?? 'overview'}.png`;
+}

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { mentionsOf } from '$lib/content/mentions-index';
 import { loadStoryContent } from '$lib/server/content';
 import { staticMapSvg } from '$lib/server/static-map';
+import { sourceSummary } from '$lib/server/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => loadStoryContent().places.map((p) => ({ id: p.id }));
@@ -18,7 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 		place,
 		chapter: chapter ? { slug: chapter.slug, title: chapter.title } : null,
 		mentions: mentionsOf(place, content.sources),
-		sources: content.sources.map(({ body: _body, ...s }) => s),
+		sources: content.sources.map(sourceSummary),
 		mapSvg: staticMapSvg({
 			places: content.places,
 			activeIds: [place.id],
