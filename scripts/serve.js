@@ -8,7 +8,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
@@ -77,7 +77,10 @@ function fileFor(pathname) {
 	return null;
 }
 
-/** Text is sent compressed, as every static host and CDN does; compressed copies are kept. */
+/**
+ * Text is sent compressed, as static hosts and CDNs do: Brotli where the browser takes it (Netlify,
+ * Cloudflare, CloudFront), else gzip. Compressed copies are kept.
+ */
 const COMPRESSIBLE = new Set([
 	'.html',
 	'.js',
@@ -89,15 +92,26 @@ const COMPRESSIBLE = new Set([
 	'.txt',
 	'.xml'
 ]);
+const ENCODERS = {
+	br: (data) =>
+		brotliCompressSync(data, {
+			params: { [constants.BROTLI_PARAM_QUALITY]: data.length > 500_000 ? 9 : 11 }
+		}),
+	gzip: (data) => gzipSync(data, { level: 9 })
+};
 const compressed = new Map();
 
 function send(res, path, status = 200, urlPath = '', acceptEncoding = '') {
 	const type = TYPES[extname(path)] ?? 'application/octet-stream';
 	const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(urlPath) };
-	if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(acceptEncoding)) {
-		if (!compressed.has(path)) compressed.set(path, gzipSync(readFileSync(path), { level: 9 }));
-		res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-		return res.end(compressed.get(path));
+	const encoding = COMPRESSIBLE.has(extname(path))
+		? Object.keys(ENCODERS).find((name) => new RegExp(`\\b${name}\\b`).test(acceptEncoding))
+		: undefined;
+	if (encoding) {
+		const key = `${encoding} ${path}`;
+		if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](readFileSync(path)));
+		res.writeHead(status, { ...headers, 'content-encoding': encoding, vary: 'Accept-Encoding' });
+		return res.end(compressed.get(key));
 	}
 	res.writeHead(status, headers);
 	createReadStream(path).pipe(res);
