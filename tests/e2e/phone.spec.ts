@@ -69,6 +69,29 @@ test.describe('on a phone', () => {
 		expect((await region.boundingBox())!.y).toBeLessThanOrEqual(1);
 	});
 
+	test('before the live map starts, the band shows the chapter’s picture drawn for a phone', async ({
+		page
+	}) => {
+		await page.goto('/chapters/shusha');
+		const picture = page.locator('.map-region img.static-map');
+		await expect(picture).toBeVisible();
+		await expect
+			.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc))
+			.toMatch(/\/maps\/phone\/shusha\.png$/);
+		// It fills the band, and is not a desktop picture cut down to its middle.
+		const band = (await page.locator('.map-region').boundingBox())!;
+		const shown = (await picture.boundingBox())!;
+		expect(Math.abs(shown.width - band.width)).toBeLessThanOrEqual(2);
+		expect(Math.abs(shown.height - band.height)).toBeLessThanOrEqual(2);
+		expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
+
+		// Reading on changes the picture with the chapter.
+		await scrollChapterTo(page, 'baku', 0.5);
+		await expect
+			.poll(() => picture.evaluate((img: HTMLImageElement) => img.currentSrc))
+			.toMatch(/\/maps\/phone\/baku\.png$/);
+	});
+
 	test('scrolling the text below the map changes chapter', async ({ page, baseURL }) => {
 		await page.goto('/');
 		await waitForMap(page);

@@ -56,20 +56,27 @@ export function chapterForKey(content: StoryContent, key: string): Chapter | nul
 	return content.chapters.find((c) => c.slug === key);
 }
 
+/** The camera a picture of this size shows a view with (as the live map would at that size). */
+export function pictureCamera(
+	content: StoryContent,
+	chapter: Chapter | null,
+	size: { width: number; height: number },
+	offsetX = 0
+) {
+	return resolveCamera(
+		chapter?.camera ?? { fit: 'all-places' },
+		content.places.map((p) => p.lngLat),
+		{ width: size.width - Math.abs(offsetX) * 2, height: size.height }
+	);
+}
+
 function mapSvg(
 	content: StoryContent,
 	chapter: Chapter | null,
 	size: { width: number; height: number },
 	extra: { offsetX?: number; overlay?: string } = {}
 ) {
-	const camera = resolveCamera(
-		chapter?.camera ?? { fit: 'all-places' },
-		content.places.map((p) => p.lngLat),
-		{
-			width: size.width - Math.abs(extra.offsetX ?? 0) * 2,
-			height: size.height
-		}
-	);
+	const camera = pictureCamera(content, chapter, size, extra.offsetX);
 	const places = chapter?.places ?? [];
 	const names = places.map((id) => content.places.find((p) => p.id === id)?.name).filter(Boolean);
 	return staticMapSvg({

@@ -59,16 +59,26 @@ export function escapeXml(text: string): string {
 	);
 }
 
-export function renderStaticMap(input: StaticMapInput): string {
-	const { width, height, camera } = input;
-	const projection = geoMercator()
+/** The live map's projection (Web Mercator, 512-px tiles) for a picture of this size. */
+export function pictureProjection(
+	camera: Pick<Camera, 'center' | 'zoom'>,
+	width: number,
+	height: number,
+	offsetX = 0
+) {
+	return geoMercator()
 		.scale((512 * 2 ** camera.zoom) / (2 * Math.PI))
 		.center(camera.center)
-		.translate([width / 2 + (input.offsetX ?? 0), height / 2])
+		.translate([width / 2 + offsetX, height / 2])
 		.clipExtent([
 			[-2, -2],
 			[width + 2, height + 2]
 		]);
+}
+
+export function renderStaticMap(input: StaticMapInput): string {
+	const { width, height, camera } = input;
+	const projection = pictureProjection(camera, width, height, input.offsetX);
 	const path = geoPath(projection).digits(1);
 	const underlay = input.underlay ? (path(input.underlay) ?? '') : '';
 	const land = path(input.land) ?? '';
