@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
-import { PHONE_MAP, pictureCamera } from '../../src/lib/server/images';
+import { PHONE_MAP, pictureCamera, pictureSvg } from '../../src/lib/server/images';
 import { pictureProjection } from '../../src/lib/staticmap/render';
 import { realContent } from './content-fixture';
 
@@ -50,4 +50,10 @@ describe('the phone map picture', () => {
 				});
 			}
 		});
+
+	it('names both ends of the story, Ankara and Baku, on the overview', () => {
+		const svg = pictureSvg(content, null, PHONE_MAP);
+		const names = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+		expect(names).toEqual(expect.arrayContaining(['Ankara', 'Baku']));
+	});
 });

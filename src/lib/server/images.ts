@@ -70,7 +70,7 @@ export function pictureCamera(
 	);
 }
 
-function mapSvg(
+export function pictureSvg(
 	content: StoryContent,
 	chapter: Chapter | null,
 	size: { width: number; height: number },
@@ -95,12 +95,12 @@ function mapSvg(
 
 /** The square map that stands in for the live map. */
 export function renderPageMap(content: StoryContent, chapter: Chapter | null): Promise<Buffer> {
-	return rasterise(mapSvg(content, chapter, PAGE_MAP));
+	return rasterise(pictureSvg(content, chapter, PAGE_MAP));
 }
 
 /** The map that stands in for the live map in a phone's map band. */
 export function renderPhoneMap(content: StoryContent, chapter: Chapter | null): Promise<Buffer> {
-	return rasterise(mapSvg(content, chapter, PHONE_MAP), PHONE_MAP.scale);
+	return rasterise(pictureSvg(content, chapter, PHONE_MAP), PHONE_MAP.scale);
 }
 
 /** The 1200×630 sharing preview: the chapter's map, its title and the site's name. */
@@ -128,7 +128,7 @@ export function renderPreview(content: StoryContent, chapter: Chapter | null): P
 <text x="56" y="120" font-family="Inter" font-weight="600" font-size="22" letter-spacing="2" fill="${COLORS.active}">${escapeXml(kicker.toUpperCase())}</text>
 <text font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1d1b18">${text}</text>
 <text x="56" y="570" font-family="Inter" font-weight="600" font-size="22" fill="#57514a">${escapeXml(chapter ? SITE.title : 'Five news articles, quoted and mapped')}</text>`;
-	return rasterise(mapSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay }));
+	return rasterise(pictureSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay }));
 }
 
 /** Every view with a picture: the overview and each chapter. */

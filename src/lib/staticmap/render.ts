@@ -125,19 +125,21 @@ export function renderStaticMap(input: StaticMapInput): string {
 		);
 		const size = active ? 17 : rank === 1 ? 14 : 12;
 		const w = textWidth(name, size);
-		for (const side of ['right', 'left'] as const) {
-			const tx = side === 'right' ? x + r + 5 : x - r - 5 - w;
-			const box = { x0: tx, x1: tx + w, y0: y - size * 0.6, y1: y + size * 0.5 };
+		// Beside the dot if there is room, else above or below it (a place at the picture's edge,
+		// such as Baku on a phone's overview, keeps its name).
+		const above = y - r - 4;
+		const below = y + r + 4 + size * 0.8;
+		const spots = [
+			{ tx: x + r + 5, baseline: y + size * 0.35 },
+			{ tx: x - r - 5 - w, baseline: y + size * 0.35 },
+			{ tx: x - w / 2, baseline: above },
+			{ tx: x - w / 2, baseline: below }
+		];
+		for (const { tx, baseline } of spots) {
+			const box = { x0: tx, x1: tx + w, y0: baseline - size * 0.95, y1: baseline + size * 0.15 };
 			if (!fits(box)) continue;
 			labels.push(
-				label(
-					tx,
-					y + size * 0.35,
-					name,
-					size,
-					active ? COLORS.active : '#222222',
-					active ? 600 : 400
-				)
+				label(tx, baseline, name, size, active ? COLORS.active : '#222222', active ? 600 : 400)
 			);
 			break;
 		}
