@@ -16,6 +16,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		globalSetup: ['tests/unit/global-setup.ts'],
 		environment: 'node'
 	}
 });

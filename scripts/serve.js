@@ -101,11 +101,20 @@ const ENCODERS = {
 };
 const compressed = new Map();
 
+/** Whether an Accept-Encoding header takes `name` (listed, and not with q=0). */
+function accepts(header, name) {
+	return header.split(',').some((part) => {
+		const [coding, ...params] = part.trim().split(';');
+		const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+		return coding?.trim().toLowerCase() === name && (q === undefined || Number(q) > 0);
+	});
+}
+
 function send(res, path, status = 200, urlPath = '', acceptEncoding = '') {
 	const type = TYPES[extname(path)] ?? 'application/octet-stream';
 	const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(urlPath) };
 	const encoding = COMPRESSIBLE.has(extname(path))
-		? Object.keys(ENCODERS).find((name) => new RegExp(`\\b${name}\\b`).test(acceptEncoding))
+		? Object.keys(ENCODERS).find((name) => accepts(acceptEncoding, name))
 		: undefined;
 	if (encoding) {
 		const key = `${encoding} ${path}`;

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { point } from '@turf/helpers';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
@@ -11,11 +10,10 @@ import { realContent } from './content-fixture';
 const dir = 'static/basemap';
 let region: FeatureCollection<MultiPolygon, { name: string }>;
 
+// Built by tests/unit/global-setup.ts on a fresh clone.
 beforeAll(() => {
-	if (!existsSync(`${dir}/region-countries.geojson`))
-		execFileSync('npx', ['tsx', 'scripts/build-basemap.ts'], { stdio: 'inherit' });
 	region = JSON.parse(readFileSync(`${dir}/region-countries.geojson`, 'utf8'));
-}, 60_000);
+});
 
 const countryAt = (lngLat: [number, number]) =>
 	region.features.find((f) => booleanPointInPolygon(point(lngLat), f))?.properties.name;

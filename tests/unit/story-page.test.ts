@@ -30,8 +30,13 @@ describe('the story page', () => {
 		let shown = 0;
 		for (const [i, chapter] of page.chapters.entries()) {
 			const passages = shownPassages(parse(chapter.bodyHtml));
-			expect(passages.length, chapter.slug).toBe(content.chapters[i]!.passages.length);
-			for (const passage of passages) {
+			const written = content.chapters[i]!.passages;
+			expect(passages.length, chapter.slug).toBe(written.length);
+			for (const [j, passage] of passages.entries()) {
+				// The passage the writer chose, whole, from the source the writer named…
+				expect(passage.sourceId).toBe(written[j]!.sourceId);
+				expect(passage.quote.replace(/\s+/g, ' ')).toBe(written[j]!.quote.replace(/\s+/g, ' '));
+				// …and that source's words, verbatim, cited as the source names itself.
 				const source = sourceById.get(passage.sourceId)!;
 				expect(isVerbatim(passage.quote, source.body), `${chapter.slug}: ${passage.quote}`).toBe(
 					true

@@ -149,6 +149,14 @@ describe('bad content fails with the file, the entry and a fix', () => {
 		expect(text).toContain('zoom must be ≤ 18');
 	});
 
+	it('a camera that would leave a chapter’s place off a phone’s map names the place and the fix', () => {
+		const bad = withChapter(raw, '06-shusha.yaml', (t) => replaceOnce(t, 'zoom: 9.7', 'zoom: 11'));
+		const { text } = problemsOf(bad);
+		expect(text).toContain('06-shusha.yaml › camera');
+		expect(text).toMatch(/on a phone's map, .*"Aghdam".* would be out of view/);
+		expect(text).toContain('lower camera.zoom (now 11)');
+	});
+
 	it('swapped camera coordinates are caught and the hint says so', () => {
 		const bad = withChapter(raw, '07-baku.yaml', (t) =>
 			replaceOnce(t, 'center: [49.885, 40.39]', 'center: [40.39, 149.885]')

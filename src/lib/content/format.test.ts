@@ -9,9 +9,13 @@ describe('formatNumber', () => {
 		expect(formatNumber(1_000_000)).toBe('1,000,000');
 	});
 
-	it('prints what en-GB Intl formatting prints', () => {
-		const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
-		for (const value of [0, 7, 15, 70, 269, 1000, 1187, 12_345, 2500.5, -4000, 987_654_321])
+	it('prints whole numbers as the en-GB Intl formatter it replaces does', () => {
+		const intl = new Intl.NumberFormat('en-GB');
+		for (const value of [0, 7, 15, 70, 269, 1000, 1187, 12_345, -4000, 987_654_321])
 			expect(formatNumber(value)).toBe(intl.format(value));
+	});
+
+	it('keeps a fraction as given (the story’s numbers are whole; nothing is rounded away)', () => {
+		expect(formatNumber(2500.5)).toBe('2,500.5');
 	});
 });

@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { connectionDistanceKm } from '../geo/geo';
+import { placesOffPhoneMap } from '../story/camera';
 import { numbersIn } from './figures';
 import {
 	chapterSchema,
@@ -305,6 +306,23 @@ function buildChapters(
 					`known place ids: ${knownPlaces}; add new places to geodata/places.geojson`
 				);
 		});
+		// Only once the chapter's places are all known (a broken places file reports itself).
+		if (spec.places.length > 0 && spec.places.every((id) => placeById.has(id))) {
+			const off = placesOffPhoneMap(
+				spec.camera,
+				places.map((p) => p.geometry.coordinates),
+				spec.places.map((id) => ({ id, lngLat: placeById.get(id)!.geometry.coordinates }))
+			);
+			const names = off.map((id) => `"${placeById.get(id)!.properties.name}"`).join(', ');
+			if (off.length > 0)
+				report(
+					'camera',
+					`on a phone's map, ${names} would be out of view (phones show less than the 900-px map zooms are written for)`,
+					'fit' in spec.camera
+						? 'list fewer places, or give the chapter an explicit camera'
+						: `lower camera.zoom (now ${spec.camera.zoom}) or move camera.center towards ${names}`
+				);
+		}
 		spec.connections.forEach((c, i) => {
 			for (const end of ['from', 'to'] as const)
 				if (!placeById.has(c[end]))

@@ -87,6 +87,22 @@ export function cameraForBounds(
 }
 
 /**
+ * Where a position lands in a viewport showing `camera`, in pixels from its top left (Web
+ * Mercator, 512-px tiles as in MapLibre; bearing and pitch left aside).
+ */
+export function pixelInViewport(
+	camera: Pick<Camera, 'center' | 'zoom'>,
+	position: LngLat,
+	viewport: Viewport
+): [number, number] {
+	const scale = TILE_SIZE * 2 ** camera.zoom;
+	return [
+		((position[0] - camera.center[0]) / 360) * scale + viewport.width / 2,
+		(mercatorY(position[1]) - mercatorY(camera.center[1])) * scale + viewport.height / 2
+	];
+}
+
+/**
  * Chapter zooms are written for a reference map of 900 px on its shorter side. A smaller map (a
  * phone) zooms out so the same area stays in view; a larger one zooms in a little.
  */

@@ -4,7 +4,7 @@
  */
 import { dev } from '$app/environment';
 import { readContent } from '$lib/content/read';
-import type { StoryContent } from '$lib/content/types';
+import type { Source, SourceSummary, StoryContent } from '$lib/content/types';
 import { formatProblems, validateContent } from '$lib/content/validate';
 
 let cached: StoryContent | undefined;
@@ -18,4 +18,9 @@ export function loadStoryContent(): StoryContent {
 		);
 	cached = content;
 	return content;
+}
+
+/** A source without its body: what pages need to cite it. */
+export function sourceSummary({ body: _body, ...summary }: Source): SourceSummary {
+	return summary;
 }

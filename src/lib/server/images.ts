@@ -14,18 +14,18 @@ import { COLORS } from '$lib/map/style';
 import { SITE } from '$lib/site';
 import { escapeXml } from '$lib/staticmap/render';
 import { wrapText } from '$lib/staticmap/text';
-import { resolveCamera } from '$lib/story/camera';
+import { PHONE_MAP_BAND, resolveCamera } from '$lib/story/camera';
 import { loadStoryContent } from './content';
 import { staticMapSvg } from './static-map';
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
 export const PAGE_MAP = { width: 960, height: 960 } as const;
 /**
- * The phone's map band (full width, 42 % of the height: 1.1–1.5 times as wide as tall), in CSS
- * pixels, drawn at twice that for sharp labels. The camera is resolved for this size, as the live
- * map's is on a phone, so the chapter's places are in the picture and not cut off at its sides.
+ * The phone's map band (PHONE_MAP_BAND), drawn at twice its CSS pixels for sharp labels. The
+ * camera is resolved for the band's size, as the live map's is on a phone, so the chapter's places
+ * are in the picture (content validation checks that they are).
  */
-export const PHONE_MAP = { width: 400, height: 320, scale: 2 } as const;
+export const PHONE_MAP = { ...PHONE_MAP_BAND, scale: 2 } as const;
 /** The key of the view above the first chapter. */
 export const OVERVIEW_KEY = 'overview';
 

@@ -7,18 +7,15 @@ import { render } from 'svelte/server';
 import type {
 	Chapter,
 	CitedPassage,
+	Passage,
 	Place,
-	Source,
 	SourceSummary,
 	StoryContent,
 	StoryPageData
 } from '$lib/content/types';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
 import { passagesNaming } from '$lib/story/mentions';
-
-export function sourceSummary({ body: _body, ...summary }: Source): SourceSummary {
-	return summary;
-}
+import { sourceSummary } from './content';
 
 /**
  * A chapter's text as HTML. Svelte's hydration markers are removed: the fragment is never
@@ -37,7 +34,7 @@ export function chapterBodyHtml(
 
 export function storyPageData(content: StoryContent, base: string): StoryPageData {
 	const sourceById = new Map(content.sources.map((s) => [s.id, sourceSummary(s)]));
-	const cite = ({ passage }: { passage: CitedPassage['passage'] }): CitedPassage[] => {
+	const cite = (passage: Passage): CitedPassage[] => {
 		const source = sourceById.get(passage.sourceId);
 		return source ? [{ passage, source }] : [];
 	};

@@ -10,9 +10,9 @@ const place = (id: string) => content.places.find((p) => p.id === id)!;
 describe('passagesNaming', () => {
 	it('finds every passage naming a place in any spelling, once each', () => {
 		const aghdam = passagesNaming(place('aghdam'), content.chapters);
-		expect(aghdam.some((p) => p.passage.quote.includes('Agdam'))).toBe(true);
-		expect(aghdam.some((p) => p.passage.quote.includes('Aghdam'))).toBe(true);
-		expect(new Set(aghdam.map((p) => p.passage.id)).size).toBe(aghdam.length);
+		expect(aghdam.some((p) => p.quote.includes('Agdam'))).toBe(true);
+		expect(aghdam.some((p) => p.quote.includes('Aghdam'))).toBe(true);
+		expect(new Set(aghdam.map((p) => p.id)).size).toBe(aghdam.length);
 	});
 
 	it('gives each place without a chapter of its own something to show in its panel', () => {

@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { mentionsOf } from '$lib/content/mentions-index';
-import { loadStoryContent } from '$lib/server/content';
+import { loadStoryContent, sourceSummary } from '$lib/server/content';
 import { staticMapSvg } from '$lib/server/static-map';
-import { sourceSummary } from '$lib/server/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => loadStoryContent().places.map((p) => ({ id: p.id }));
