@@ -1,6 +1,7 @@
 /**
  * Deployment settings, read from the environment at build time (see README › Settings).
  */
+import { createHash } from 'node:crypto';
 
 /** Public origin of the site, for canonical and share URLs. */
 export const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/+$/, '');
@@ -18,10 +19,21 @@ export const MAP_STYLE_URL = process.env.MAP_STYLE_URL ?? '';
 /** @type {any[]} a host source such as https://tiles.example.org */
 const remote = MAP_STYLE_URL ? [new URL(MAP_STYLE_URL).origin] : [];
 
+/**
+ * Placed at the end of every page (src/hooks.server.ts): a chapter's address opens at that chapter
+ * as the page first paints, not at the top of the story until the page's script has loaded (on a
+ * slow phone, seconds later). The prerendered page marks its chapter `active`. An address with a
+ * #fragment is left to the browser.
+ */
+export const OPEN_AT_CHAPTER_SCRIPT =
+	"if(!location.hash)document.querySelector('section.chapter.active')?.scrollIntoView({behavior:'instant'})";
+const openAtChapterHash = createHash('sha256').update(OPEN_AT_CHAPTER_SCRIPT).digest('base64');
+
 /** @type {import('@sveltejs/kit').Config['kit'] extends infer K ? K extends { csp?: { directives?: infer D } } ? D : never : never} */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
-	'script-src': ['self'],
+	// SvelteKit adds the hash of its own start-up script to these.
+	'script-src': ['self', `sha256-${openAtChapterHash}`],
 	'style-src': ['self', 'unsafe-inline'],
 	'img-src': ['self', 'data:', ...remote],
 	'font-src': ['self', ...remote],

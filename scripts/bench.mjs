@@ -148,6 +148,7 @@ const median = (values) => {
 };
 
 const runs = [];
+const failures = [];
 try {
 	// One unmeasured run first: a browser's first page load pays for its own start-up (measured
 	// here: the first of three runs often doubled TBT), which no reader's second page does.
@@ -158,15 +159,25 @@ try {
 	});
 	for (const preset of PRESETS)
 		for (const path of PAGES)
-			for (let i = 0; i < RUNS; i++) {
+			// A run Lighthouse could not complete (it says why) is reported and run again, twice
+			// at most, so that every median is of RUNS complete runs.
+			for (let i = 0, failed = 0; i < RUNS && failed <= 2;) {
 				const result = await lighthouse(
 					`${ORIGIN}${path}`,
 					{ port: chrome.port, output: 'json', logLevel: 'error' },
 					preset === 'desktop' ? desktopConfig : undefined
 				);
+				const problem =
+					result.lhr.runtimeError?.code ?? result.lhr.audits['total-blocking-time'].errorMessage;
+				if (problem || result.lhr.categories.performance.score === null) {
+					failed++;
+					failures.push({ preset, path, problem: problem ?? 'no performance score' });
+					process.stdout.write(`  ${preset} ${path}: run failed (${problem}), running again\n`);
+					continue;
+				}
 				const summary = summarise(result.lhr);
-				runs.push({ preset, path, run: i + 1, ...summary });
-				process.stdout.write(`  ${preset} ${path} #${i + 1}: performance ${summary.performance}\n`);
+				runs.push({ preset, path, run: ++i, ...summary });
+				process.stdout.write(`  ${preset} ${path} #${i}: performance ${summary.performance}\n`);
 			}
 } finally {
 	await chrome.kill();
@@ -262,5 +273,9 @@ const file = join(
 	'bench-results',
 	`lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 );
-writeFileSync(file, JSON.stringify({ budget: BUDGET, medians: rows, runs }, null, 2));
+writeFileSync(file, JSON.stringify({ budget: BUDGET, medians: rows, runs, failures }, null, 2));
+if (failures.length > 0)
+	console.log(
+		`${failures.length} run(s) failed and were run again: ${failures.map((f) => `${f.preset} ${f.path} (${f.problem})`).join('; ')}`
+	);
 console.log(`Full results: ${file}`);

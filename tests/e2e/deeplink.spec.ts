@@ -99,6 +99,34 @@ test.describe('with reduced motion', () => {
 	});
 });
 
+test('a chapter’s address opens at that chapter before the page’s script has loaded', async ({
+	page,
+	baseURL
+}) => {
+	const guard = guardPage(page, baseURL!);
+	// The page's code never arrives (as on a slow phone, for its first seconds).
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto('/chapters/ankara');
+	const heading = page.locator('#ankara-title');
+	expect(await inViewport(heading)).toBe(true);
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+	// The story's title, at the top, is scrolled past; no policy blocked the inline script.
+	expect(await inViewport(page.locator('h1'))).toBe(false);
+	expect(guard.consoleErrors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
+});
+
+test('the front page and an address with a #fragment are left where the browser puts them', async ({
+	page
+}) => {
+	await page.goto('/');
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	await page.goto('/chapters/ankara#contents');
+	// Once the story has started too.
+	await expect(page.locator('.copy-link').first()).toBeAttached();
+	await page.waitForTimeout(500);
+	expect(await inViewport(page.locator('nav#contents'))).toBe(true);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
