@@ -61,14 +61,17 @@ function mapLibraryFiles() {
 }
 const isMapLibrary = mapLibraryFiles();
 
+/** Every file under `dir`, at any depth. */
+function filesUnder(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? filesUnder(path) : [path];
+	});
+}
+
 /** Gzip size of every JavaScript file the site ships, apart from the map library. */
 function shippedAppJs() {
-	const walk = (dir) =>
-		readdirSync(dir).flatMap((name) => {
-			const path = join(dir, name);
-			return statSync(path).isDirectory() ? walk(path) : [path];
-		});
-	return walk(join('build', '_app'))
+	return filesUnder(join('build', '_app'))
 		.filter((p) => /\.m?js$/.test(p) && !isMapLibrary(`/${p.split('/').pop()}`))
 		.reduce((sum, p) => sum + gzipSync(readFileSync(p)).length, 0);
 }
@@ -95,12 +98,7 @@ await new Promise((resolve) => setTimeout(resolve, 800));
  * ask for every file once, so that the first measured run does not wait for Brotli.
  */
 async function warmUp() {
-	const walk = (dir) =>
-		readdirSync(dir).flatMap((name) => {
-			const path = join(dir, name);
-			return statSync(path).isDirectory() ? walk(path) : [path];
-		});
-	for (const file of walk('build')) {
+	for (const file of filesUnder('build')) {
 		const path = file
 			.slice('build'.length)
 			.replace(/\.html$/, '')

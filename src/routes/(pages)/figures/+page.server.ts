@@ -1,12 +1,10 @@
 import { summarizeRow } from '$lib/content/figures';
-import { loadStoryContent } from '$lib/server/content';
+import { loadStoryContent, sourceSummary } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const content = loadStoryContent();
-	const sources = content.sources
-		.map(({ body: _body, ...s }) => s)
-		.sort((a, b) => a.date.localeCompare(b.date));
+	const sources = content.sources.map(sourceSummary).sort((a, b) => a.date.localeCompare(b.date));
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	return {
 		sources,

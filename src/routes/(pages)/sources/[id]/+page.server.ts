@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { loadStoryContent } from '$lib/server/content';
+import { loadStoryContent, sourceSummary } from '$lib/server/content';
 import { sourcePageData } from '$lib/server/derived';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,6 +10,5 @@ export const load: PageServerLoad = ({ params }) => {
 	const content = loadStoryContent();
 	const source = content.sources.find((s) => s.id === params.id);
 	if (!source) error(404, `There is no source “${params.id}”.`);
-	const { body: _body, ...meta } = source;
-	return { source: meta, ...sourcePageData(source, content, base) };
+	return { source: sourceSummary(source), ...sourcePageData(source, content, base) };
 };
