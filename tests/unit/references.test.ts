@@ -31,7 +31,9 @@ describe('the figures table', () => {
 		const wounded = summarizeRow(figure('wounded'), sourceById);
 		expect(wounded.agreement).toBe('disagree');
 		expect(wounded.text).toContain('“seriously injured” (walaw.press)');
-		expect(wounded.text).toContain('“permanent disability” (Mi’raj News Agency (MINA))');
+		expect(wounded.text).toContain(
+			"“permanent disability” (the embassy's statement carried by MINA)"
+		);
 	});
 
 	it('says where the articles agree', () => {

@@ -41,7 +41,7 @@ describe('the story page', () => {
 				expect(isVerbatim(passage.quote, source.body), `${chapter.slug}: ${passage.quote}`).toBe(
 					true
 				);
-				expect(passage.outlet).toBe(source.outletLabel);
+				expect(passage.outlet).toBe(source.attribution);
 				expect(passage.date).toBe(source.date);
 				expect(passage.dateLabel).toBe(source.dateLabel);
 				expect(passage.href).toMatch(new RegExp(`^/sources/${source.id}#${source.id}-`));

@@ -60,6 +60,11 @@ describe('the story content', () => {
 		const byId = Object.fromEntries(content!.sources.map((s) => [s.id, s]));
 		expect(byId['trend-2026-02-26']!.outletLabel).toBe('Trend');
 		expect(byId['mina-2025-02-25']!.outletLabel).toBe('Mi’raj News Agency (MINA)');
+		// The embassy's text, carried by MINA, is cited as the embassy's.
+		expect(byId['mina-2025-02-25']!.attribution).toBe(
+			'Embassy of Azerbaijan to Indonesia in Jakarta, carried by Mi’raj News Agency (MINA)'
+		);
+		expect(byId['trend-2026-02-26']!.attribution).toBe('Trend');
 		expect(byId['walaw-2025-02-26']!.outletLabel).toBe('walaw.press');
 		expect(byId['unnamed-2013']!.outlet).toBeNull();
 		expect(byId['unnamed-2013']!.outletLabel).toBe('unnamed Azerbaijani outlet');
@@ -256,5 +261,144 @@ describe('formatting helpers', () => {
 	it('gives passages stable ids that ignore whitespace', () => {
 		expect(passageId('trend', 'a  b\nc')).toBe(passageId('trend', 'a b c'));
 		expect(passageId('trend', 'a b c')).not.toBe(passageId('trend', 'a b d'));
+	});
+});
+
+describe('the standards check fails on the wording it replaced', () => {
+	const edit = (
+		file: keyof Pick<typeof raw, 'figures' | 'sourcesIndex'>,
+		from: string,
+		to: string
+	) => ({
+		...raw,
+		[file]: { ...raw[file], text: replaceOnce(raw[file].text, from, to) }
+	});
+
+	it('“liberation” in our own voice (chapter 5)', () => {
+		const { text } = problemsOf(
+			withChapter(raw, '05-khankendi.yaml', (t) =>
+				replaceOnce(
+					t,
+					'both articles call it a “liberation”, and the word is theirs.',
+					'The articles call this a liberation; the word is theirs.'
+				)
+			)
+		);
+		expect(text).toContain('05-khankendi.yaml › narrative[1]');
+		expect(text).toContain('“liberation” is a word that carries one side');
+		expect(text).toContain('say whose word it is and quote it verbatim');
+	});
+
+	it('“genocide” in our own voice (chapter 9, its narrative and its description)', () => {
+		const { text } = problemsOf(
+			withChapter(raw, '09-return-and-recognition.yaml', (t) =>
+				replaceOnce(
+					replaceOnce(
+						t,
+						'The articles do not use the same word for the killings.',
+						'The articles call the killings a genocide and report a campaign for international recognition.'
+					),
+					'The articles differ on what to call the killings and report a campaign for their recognition.',
+					'The articles press for the killings to be recognised as genocide.'
+				)
+			)
+		);
+		expect(text).toContain('09-return-and-recognition.yaml › narrative[1]');
+		expect(text).toContain('09-return-and-recognition.yaml › description');
+		expect(text).toContain('“genocide” is a word that carries one side');
+	});
+
+	it('the embassy’s statement credited to MINA (chapter 3)', () => {
+		const { text } = problemsOf(
+			withChapter(raw, '03-aghdam.yaml', (t) =>
+				replaceOnce(
+					t,
+					"According to the embassy's statement carried by MINA, around",
+					'According to MINA, around'
+				)
+			)
+		);
+		expect(text).toContain('03-aghdam.yaml › narrative[1]');
+		expect(text).toContain(
+			'credits MINA with a text that Embassy of Azerbaijan to Indonesia in Jakarta issued'
+		);
+		expect(text).toContain(
+			'fix: credit the issuer: write "the embassy\'s statement carried by MINA"'
+		);
+	});
+
+	it('a direction the coordinates contradict (chapter 3: Aghdam lies north-east of Khojaly)', () => {
+		const { text } = problemsOf(
+			withChapter(raw, '03-aghdam.yaml', (t) =>
+				replaceOnce(
+					t,
+					'  - Three of the articles describe',
+					'  - Aghdam lies east of Khojaly, across open country. Three of the articles describe'
+				)
+			)
+		);
+		expect(text).toContain('03-aghdam.yaml › narrative[0]');
+		expect(text).toMatch(/Aghdam lies north-east of Khojaly \(bearing 5\d°\)/);
+	});
+
+	it('a number of people without its source', () => {
+		const { text } = problemsOf(
+			withChapter(raw, '03-aghdam.yaml', (t) =>
+				replaceOnce(
+					t,
+					"According to the embassy's statement carried by MINA, around 2,500",
+					'Around 2,500'
+				)
+			)
+		);
+		expect(text).toContain('03-aghdam.yaml › narrative[1]');
+		expect(text).toContain('gives a number of people (2,500) without saying whose figure it is');
+	});
+
+	it('“genocide” in a figure label and in a source note', () => {
+		const figures = problemsOf(
+			edit(
+				'figures',
+				'label: Countries that “have either recognized the massacre as genocide or condemned the killings”',
+				'label: Countries that have recognised the massacre as genocide or condemned the killings'
+			)
+		);
+		expect(figures.text).toContain('content/figures.yaml › figures[');
+		expect(figures.text).toContain('"recognising-countries" › label');
+		const sources = problemsOf(
+			edit(
+				'sourcesIndex',
+				'The report names itself (“the victims of the Khojaly genocide, Trend reports.”).',
+				'The report names itself (…the victims of the Khojaly genocide, Trend reports).'
+			)
+		);
+		expect(sources.text).toContain('sources[1] "trend-2026-02-26" › outletNote');
+	});
+
+	it('allows the proper names the articles use', () => {
+		const { problems } = problemsOf(
+			withChapter(raw, '07-baku.yaml', (t) =>
+				replaceOnce(
+					t,
+					'at the memorial to the victims of Khojaly',
+					'at the Khojaly Genocide Memorial'
+				)
+			)
+		);
+		expect(formatProblems(problems)).toBe('');
+	});
+});
+
+describe('the site’s own copy', () => {
+	it('is checked like the content files', () => {
+		const { text } = problemsOf({
+			...raw,
+			siteCopy: {
+				...raw.siteCopy,
+				entries: { ...raw.siteCopy.entries, 'SITE.dek': 'The victims of the genocide.' }
+			}
+		});
+		expect(text).toContain('src/lib/site.ts › SITE.dek');
+		expect(text).toContain('“genocide” is a word that carries one side');
 	});
 });

@@ -13,12 +13,20 @@ describe('numbersIn', () => {
 	});
 });
 
-const source = (id: string, outlet: string | null, date: string): SourceSummary => ({
+const source = (
+	id: string,
+	outlet: string | null,
+	date: string,
+	shortName = outlet ?? `the unnamed outlet of ${date.slice(0, 4)}`
+): SourceSummary => ({
 	id,
 	file: `${id}.txt`,
 	outlet,
 	outletLabel: outlet ?? 'unnamed Azerbaijani outlet',
 	outletNote: '',
+	issuer: null,
+	attribution: outlet ?? 'unnamed Azerbaijani outlet',
+	shortName,
 	date,
 	dateLabel: date,
 	dateNote: null,
@@ -31,7 +39,7 @@ const sources = new Map(
 		source('b', 'Trend', '2026-02-26'),
 		source('c', null, '2013-02'),
 		source('d', null, '2025-02-26'),
-		source('e', 'MINA', '2025-02-25')
+		source('e', 'MINA', '2025-02-25', 'the embassy’s statement carried by MINA')
 	].map((s) => [s.id, s])
 );
 const cell = (src: string, value: number | null, term: string | null = null, approx = false) => ({
@@ -46,6 +54,7 @@ const row = (cells: FigureRow['cells']): FigureRow => ({
 	id: 'r',
 	label: 'R',
 	group: 'february-1992',
+	differ: null,
 	cells
 });
 
@@ -81,7 +90,9 @@ describe('summarizeRow', () => {
 			sources
 		);
 		expect(s.agreement).toBe('worded-differently');
-		expect(s.text).toContain('“seriously injured” (walaw.press); “permanent disability” (MINA)');
+		expect(s.text).toContain(
+			'“seriously injured” (walaw.press); “permanent disability” (the embassy’s statement carried by MINA)'
+		);
 	});
 
 	it('counts approximate figures apart from exact ones', () => {
@@ -95,5 +106,12 @@ describe('summarizeRow', () => {
 			agreement: 'single',
 			text: 'Only one article gives this figure.'
 		});
+	});
+
+	it('does not compare numbers that count different things', () => {
+		const differ =
+			'walaw.press gives the length of the offensive, the embassy that of its opening fire.';
+		const s = summarizeRow({ ...row([cell('a', 2), cell('e', 2)]), differ }, sources);
+		expect(s).toEqual({ agreement: 'differ', text: differ });
 	});
 });

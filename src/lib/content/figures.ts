@@ -35,16 +35,11 @@ function countWord(n: number): string {
 	return COUNT_WORDS[n] ?? String(n);
 }
 
-/** A short name for an article in a sentence: the outlet, or "the unnamed outlet (2013)". */
-export function shortSourceName(source: SourceSummary): string {
-	return source.outlet ?? `the unnamed outlet of ${source.date.slice(0, 4)}`;
-}
-
 function formatValue(value: number, approx: boolean): string {
 	return `${approx ? 'about ' : ''}${formatNumber(value)}`;
 }
 
-export type Agreement = 'agree' | 'disagree' | 'worded-differently' | 'single';
+export type Agreement = 'agree' | 'disagree' | 'worded-differently' | 'single' | 'differ';
 
 export interface RowSummary {
 	agreement: Agreement;
@@ -56,8 +51,10 @@ export interface RowSummary {
 export function summarizeRow(row: FigureRow, sourceById: Map<string, SourceSummary>): RowSummary {
 	const name = (id: string) => {
 		const source = sourceById.get(id);
-		return source ? shortSourceName(source) : id;
+		return source ? source.shortName : id;
 	};
+	// The cells count different things: say how, rather than compare their numbers.
+	if (row.differ) return { agreement: 'differ', text: row.differ };
 	const stated = row.cells.filter((c) => c.value !== null);
 	const silent = row.cells.filter((c) => c.value === null);
 	const silentNote =

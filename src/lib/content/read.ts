@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SITE } from '../site';
 import type { RawContent } from './validate';
 
 export const CONTENT_PATHS = {
@@ -11,7 +12,9 @@ export const CONTENT_PATHS = {
 	sourcesIndex: 'content/sources/sources.yaml',
 	chaptersDir: 'content/chapters',
 	places: 'geodata/places.geojson',
-	figures: 'content/figures.yaml'
+	figures: 'content/figures.yaml',
+	voice: 'content/voice.yaml',
+	siteCopy: 'src/lib/site.ts'
 } as const;
 
 export function readContent(root = process.cwd()): RawContent {
@@ -31,6 +34,11 @@ export function readContent(root = process.cwd()): RawContent {
 		sourceTexts,
 		places: { path: CONTENT_PATHS.places, text: read(CONTENT_PATHS.places) },
 		chapters,
-		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) }
+		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) },
+		voice: { path: CONTENT_PATHS.voice, text: read(CONTENT_PATHS.voice) },
+		siteCopy: {
+			path: CONTENT_PATHS.siteCopy,
+			entries: Object.fromEntries(Object.entries(SITE).map(([key, text]) => [`SITE.${key}`, text]))
+		}
 	};
 }

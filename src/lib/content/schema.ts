@@ -22,6 +22,18 @@ export const sourceSchema = z.strictObject({
 	outlet: z.string().min(1).nullable(),
 	outletLabel: z.string().min(1),
 	outletNote: z.string().min(1),
+	issuer: z
+		.string()
+		.min(1)
+		.optional()
+		.describe('who issued the text, where the outlet carried another body’s statement'),
+	shortName: z
+		.string()
+		.min(1)
+		.optional()
+		.describe(
+			'how our sentences name the article; default: the outlet, or "the unnamed outlet of YYYY"'
+		),
 	date: isoDate,
 	dateNote: z.string().min(1).optional(),
 	headline: z.string().min(1).nullable(),
@@ -135,6 +147,27 @@ export const figureRowSchema = z.strictObject({
 	id: slugSchema,
 	label: z.string().min(1),
 	group: z.enum(['february-1992', 'other']),
+	differ: z
+		.string()
+		.min(20, 'say in a sentence how the articles’ accounts differ')
+		.optional()
+		.describe(
+			'where the cells count different things: the row says so instead of comparing numbers'
+		),
 	cells: z.array(figureCellSchema).min(1, 'give at least one article’s figure')
 });
 export const figuresFileSchema = z.array(figureRowSchema).min(1);
+
+export const voiceRulesSchema = z.strictObject({
+	words: z
+		.array(
+			z.strictObject({
+				word: z.string().min(2),
+				forms: z.array(z.string().min(2)).min(1, 'list at least the word itself')
+			})
+		)
+		.min(1),
+	properNames: z.array(z.string().min(3)),
+	attribution: z.array(z.string().min(3)).min(1),
+	people: z.array(z.string().min(2)).min(1)
+});

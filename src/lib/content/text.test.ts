@@ -65,6 +65,17 @@ describe('sentences and closestSentence', () => {
 			'7 eight?'
 		]);
 	});
+	it('starts a sentence at a lower-case outlet name, but not after initials', () => {
+		expect(
+			sentences(
+				'Some 2,500 fled. walaw.press quotes a survivor. 18 countries, 24 U.S. states agree.'
+			)
+		).toEqual([
+			'Some 2,500 fled.',
+			'walaw.press quotes a survivor.',
+			'18 countries, 24 U.S. states agree.'
+		]);
+	});
 	it('suggests the sentence sharing most words with a misquote', () => {
 		const body =
 			'The massacre resulted in 613 deaths. Residents fled towards Aghdam through the snow.';

@@ -44,11 +44,12 @@ export function paragraphs(body: string): string[] {
 
 /**
  * Splits text into sentences. Deliberately simple: a sentence ends at . ! ? (optionally followed
- * by a closing quote) before whitespace and an upper-case letter, digit or opening quote.
+ * by a closing quote) before whitespace and a letter, digit or opening quote — a lower-case letter
+ * too, since "walaw.press" starts sentences — but not after initials such as "U.S." or "e.g.".
  */
 export function sentences(text: string): string[] {
 	const folded = foldWhitespace(text);
-	const parts = folded.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u);
+	const parts = folded.split(/(?<![\s(]\p{L}\.\p{L}\.)(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{L}\d])/u);
 	return parts.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 

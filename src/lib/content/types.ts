@@ -1,3 +1,4 @@
+import type { CompassPoint } from '../geo/direction';
 import type { CameraSpec } from './schema';
 
 /** One article of the corpus, with its body cut out of the page text. */
@@ -8,6 +9,12 @@ export interface Source {
 	/** What the citation shows: the outlet as the text names it, or a plain description. */
 	outletLabel: string;
 	outletNote: string;
+	/** Who issued the text, where the outlet carried another body's statement (an embassy). */
+	issuer: string | null;
+	/** The citation a reader sees: the issuer "carried by" the outlet, or the outlet label. */
+	attribution: string;
+	/** How a sentence names the article: "Trend", "the unnamed outlet of 2013". */
+	shortName: string;
 	date: string;
 	/** The date as a reader sees it, e.g. "26 February 2025" or "February 2013 (inferred)". */
 	dateLabel: string;
@@ -32,6 +39,8 @@ export interface Connection {
 	label: string;
 	/** Great-circle distance, computed with turf at build time. */
 	distanceKm: number;
+	/** Where `to` lies as seen from `from` ("north-east"), computed with turf at build time. */
+	direction: CompassPoint;
 }
 
 export interface Chapter {
@@ -87,6 +96,8 @@ export interface FigureRow {
 	id: string;
 	label: string;
 	group: 'february-1992' | 'other';
+	/** Where the cells count different things: how the accounts differ, shown instead of a comparison. */
+	differ: string | null;
 	cells: FigureCell[];
 }
 

@@ -10,6 +10,7 @@ import { numbersIn } from './figures';
 import {
 	chapterSchema,
 	figuresFileSchema,
+	voiceRulesSchema,
 	placesFileSchema,
 	sourcesFileSchema,
 	type PlaceFeature,
@@ -17,6 +18,9 @@ import {
 } from './schema';
 import { closestSentence, findBody, foldWhitespace, isVerbatim, namesAny } from './text';
 import type { Chapter, FigureRow, Passage, Place, Problem, Source, StoryContent } from './types';
+import { voiceProblems, type OwnText, type VoiceContext, type VoiceRules } from './voice';
+import { directionClaims } from './directions';
+import { compassPoint, directionOf } from '../geo/direction';
 
 export interface RawFile {
 	/** Path relative to the project root, used in messages. */
@@ -31,6 +35,10 @@ export interface RawContent {
 	places: RawFile;
 	chapters: RawFile[];
 	figures: RawFile;
+	/** content/voice.yaml: the words our own voice must not use, and how it attributes. */
+	voice: RawFile;
+	/** The site's own copy outside the content files (title, description, header), by entry. */
+	siteCopy: { path: string; entries: Record<string, string> };
 }
 
 export interface ValidationResult {
@@ -99,6 +107,8 @@ function hintForIssue(issue: z.core.$ZodIssue): string | undefined {
 	if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
 		return `add the missing field "${String(issue.path.at(-1))}"`;
 	if (issue.code === 'unrecognized_keys') return 'remove the field or check its spelling';
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && /object/.test(issue.message))
+		return 'a ": " inside the text makes YAML read it as a field: write the text after ">-" on the next line, or put it in quotes';
 	if (issue.code === 'too_big' || issue.code === 'too_small') {
 		const last = String(issue.path.at(-2) ?? '');
 		if (last === 'coordinates' || last === 'center')
@@ -121,7 +131,7 @@ function parseYamlFile(file: RawFile, problems: Problem[]): unknown {
 	}
 }
 
-function buildSources(raw: RawContent, problems: Problem[]): Source[] {
+function buildSources(raw: RawContent, problems: Problem[], own: OwnText[]): Source[] {
 	const file = raw.sourcesIndex.path;
 	const parsed = sourcesFileSchema.safeParse(parseYamlFile(raw.sourcesIndex, problems));
 	if (!parsed.success) {
@@ -149,6 +159,10 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 			return;
 		}
 		seen.add(meta.id);
+		for (const field of ['outletLabel', 'outletNote', 'dateNote', 'shortName'] as const) {
+			const text = meta[field];
+			if (text) own.push({ file, entry: `${entry} › ${field}`, text, checkCarriers: false });
+		}
 		const text = raw.sourceTexts[meta.file];
 		if (text === undefined) {
 			problems.push({
@@ -175,6 +189,11 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 			outlet: meta.outlet,
 			outletLabel: meta.outletLabel,
 			outletNote: meta.outletNote,
+			issuer: meta.issuer ?? null,
+			attribution: meta.issuer
+				? `${meta.issuer}, carried by ${meta.outletLabel}`
+				: meta.outletLabel,
+			shortName: meta.shortName ?? meta.outlet ?? `the unnamed outlet of ${meta.date.slice(0, 4)}`,
 			date: meta.date,
 			dateLabel:
 				meta.date.length === 7 ? `${formatDate(meta.date)} (inferred)` : formatDate(meta.date),
@@ -187,7 +206,7 @@ function buildSources(raw: RawContent, problems: Problem[]): Source[] {
 	return sources;
 }
 
-function buildPlaces(raw: RawContent, problems: Problem[]): PlaceFeature[] {
+function buildPlaces(raw: RawContent, problems: Problem[], own: OwnText[]): PlaceFeature[] {
 	const file = raw.places.path;
 	let json: unknown;
 	try {
@@ -235,6 +254,9 @@ function buildPlaces(raw: RawContent, problems: Problem[]): PlaceFeature[] {
 			return;
 		}
 		seen.add(feature.id);
+		const { coordinates } = feature.properties;
+		if (coordinates.method === 'approximate')
+			own.push({ file, entry: `${entry} › coordinates.note`, text: coordinates.note });
 		features.push(feature);
 	});
 	return features;
@@ -249,7 +271,8 @@ function buildChapters(
 	raw: RawContent,
 	sources: Source[],
 	places: PlaceFeature[],
-	problems: Problem[]
+	problems: Problem[],
+	own: OwnText[]
 ): Chapter[] {
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const placeById = new Map(places.map((p) => [p.id, p]));
@@ -377,7 +400,18 @@ function buildChapters(
 				);
 		}
 
+		const namedPoints = places.map((p) => ({
+			names: [p.properties.name, ...p.properties.variants],
+			lngLat: p.geometry.coordinates
+		}));
 		spec.narrative.forEach((paragraph, i) => {
+			for (const claim of directionClaims(paragraph, namedPoints))
+				if (!claim.fits)
+					report(
+						`narrative[${i}]`,
+						`“${claim.subject} … ${claim.claimed} of ${claim.reference}” does not fit the coordinates: ${claim.subject} lies ${compassPoint(claim.degrees)} of ${claim.reference} (bearing ${Math.round(claim.degrees)}°)`,
+						`write "${compassPoint(claim.degrees)}", or give the distance and direction with a connection (the caption computes them)`
+					);
 			for (const phrase of quotedPhrases(paragraph))
 				if (!sources.some((s) => isVerbatim(phrase, s.body)))
 					report(
@@ -386,6 +420,16 @@ function buildChapters(
 						'quote the source exactly, or drop the quotation marks'
 					);
 		});
+
+		const mine = (entry: string, text: string | undefined, attributeFigures = false) => {
+			if (text) own.push({ file: file.path, entry, text, attributeFigures });
+		};
+		mine('title', spec.title);
+		mine('kicker', spec.kicker);
+		mine('description', spec.description, true);
+		spec.narrative.forEach((paragraph, i) => mine(`narrative[${i}]`, paragraph, true));
+		spec.passages.forEach((p, i) => mine(`passages[${i}].note`, p.note));
+		spec.connections.forEach((c, i) => mine(`connections[${i}].label`, c.label));
 
 		problems.push(...chapterProblems);
 		if (chapterProblems.length > 0) continue;
@@ -401,6 +445,10 @@ function buildChapters(
 				distanceKm: connectionDistanceKm(
 					placeById.get(c.from)!.geometry.coordinates,
 					placeById.get(c.to)!.geometry.coordinates
+				),
+				direction: directionOf(
+					placeById.get(c.to)!.geometry.coordinates,
+					placeById.get(c.from)!.geometry.coordinates
 				)
 			})),
 			narrative: spec.narrative,
@@ -416,7 +464,12 @@ export function figureAnchorId(rowId: string, sourceId: string): string {
 	return `figure-${rowId}-${sourceId}`;
 }
 
-function buildFigures(raw: RawContent, sources: Source[], problems: Problem[]): FigureRow[] {
+function buildFigures(
+	raw: RawContent,
+	sources: Source[],
+	problems: Problem[],
+	own: OwnText[]
+): FigureRow[] {
 	const file = raw.figures.path;
 	const data = parseYamlFile(raw.figures, problems);
 	if (data === undefined) return [];
@@ -447,6 +500,8 @@ function buildFigures(raw: RawContent, sources: Source[], problems: Problem[]): 
 				hint: 'give each quantity its own id'
 			});
 		seen.add(row.id);
+		own.push({ file, entry: `${entry} › label`, text: row.label });
+		if (row.differ) own.push({ file, entry: `${entry} › differ`, text: row.differ });
 		const cellSources = new Set<string>();
 		row.cells.forEach((cell, c) => {
 			const at = `${entry} › cells[${c}]`;
@@ -497,6 +552,7 @@ function buildFigures(raw: RawContent, sources: Source[], problems: Problem[]): 
 			id: row.id,
 			label: row.label,
 			group: row.group,
+			differ: row.differ ?? null,
 			cells: row.cells.map((cell) => ({
 				id: figureAnchorId(row.id, cell.source),
 				source: cell.source,
@@ -510,12 +566,59 @@ function buildFigures(raw: RawContent, sources: Source[], problems: Problem[]): 
 	return rows;
 }
 
+function readVoiceRules(raw: RawContent, problems: Problem[]): VoiceRules | null {
+	const parsed = voiceRulesSchema.safeParse(parseYamlFile(raw.voice, problems));
+	if (parsed.success) return parsed.data;
+	problems.push(
+		...schemaProblems(raw.voice.path, parsed.error, (p) =>
+			p.length > 1 ? issuePath(p.slice(0, 2)) : '(file)'
+		)
+	);
+	return null;
+}
+
+/** The names a sentence may cite an article by: its outlet ("Mi’raj News Agency (MINA)", "MINA"), label, issuer and short name. */
+function namesOf(source: Source): { outlet: string[]; all: string[] } {
+	const abbreviation = source.outlet?.match(/\(([^)]+)\)$/)?.[1];
+	const outlet = [source.outlet, source.outletLabel, abbreviation].filter((name): name is string =>
+		Boolean(name)
+	);
+	return { outlet, all: [...outlet, source.shortName, ...(source.issuer ? [source.issuer] : [])] };
+}
+
+function voiceContext(sources: Source[], rules: VoiceRules): VoiceContext {
+	return {
+		rules,
+		sourceNames: sources.flatMap((s) => namesOf(s).all),
+		// "the embassy", "the ministry": the issuer's first word also credits it.
+		carried: sources.flatMap((s) =>
+			s.issuer
+				? [
+						{
+							carrier: namesOf(s).outlet,
+							issuer: [s.issuer, s.issuer.split(' ')[0]!],
+							shortName: s.shortName
+						}
+					]
+				: []
+		),
+		isVerbatimQuote: (phrase) => sources.some((s) => isVerbatim(phrase, s.body))
+	};
+}
+
 export function validateContent(raw: RawContent): ValidationResult {
 	const problems: Problem[] = [];
-	const sources = buildSources(raw, problems);
-	const features = buildPlaces(raw, problems);
-	const chapters = buildChapters(raw, sources, features, problems);
-	const figures = buildFigures(raw, sources, problems);
+	const own: OwnText[] = Object.entries(raw.siteCopy.entries).map(([entry, text]) => ({
+		file: raw.siteCopy.path,
+		entry,
+		text
+	}));
+	const sources = buildSources(raw, problems, own);
+	const features = buildPlaces(raw, problems, own);
+	const chapters = buildChapters(raw, sources, features, problems, own);
+	const figures = buildFigures(raw, sources, problems, own);
+	const rules = readVoiceRules(raw, problems);
+	if (rules) problems.push(...voiceProblems(own, voiceContext(sources, rules)));
 	if (raw.chapters.length === 0)
 		problems.push({
 			file: 'content/chapters',
