@@ -298,7 +298,7 @@ describe('the standards check fails on the wording it replaced', () => {
 						'The articles do not use the same word for the killings.',
 						'The articles call the killings a genocide and report a campaign for international recognition.'
 					),
-					'The articles differ on what to call the killings and report a campaign for their recognition.',
+					'Five articles on the 1992 killings differ on what to call them and report calls for recognition.',
 					'The articles press for the killings to be recognised as genocide.'
 				)
 			)
