@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: builds the site, serves it locally, and runs Lighthouse (driving the system
  * Chromium) on the front page and two chapters, mobile and desktop presets, three runs each.
- * Prints a table of medians and the budget, and writes every run to bench-results/.
+ * Prints a table of medians beside each page's HTML size, and the budget, and writes every run to
+ * bench-results/.
  *
  *   node scripts/bench.mjs [--no-build] [--runs N] [--preset mobile|desktop] [--page /path]
+ *   BENCH_PORT=4180  the port of the local server it measures
  *
  * --preset and --page (repeatable) narrow the run while you work; the budget is judged on the
  * full run.
@@ -21,7 +23,7 @@ import { CHROMIUM_ARGS, chromiumPath, WEBGL_ARGS } from './chromium.js';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** The values given for a repeatable flag, or the fallback. */
 const option = (name, fallback) => {
@@ -39,7 +41,8 @@ const BUDGET = {
 	lcpMs: 2000,
 	tbtMs: 150,
 	cls: 0.02,
-	appJsKb: 50
+	appJsKb: 50,
+	htmlGzipKb: 12
 };
 
 if (!args.includes('--no-build')) {
@@ -87,33 +90,26 @@ function gzipBytes(request) {
 	return request.transferSize ?? 0;
 }
 
+/** A page's HTML as built: its bytes, and gzipped as the budget counts them. */
+function htmlBytes(path) {
+	const file = join('build', path === '/' ? 'index.html' : `${path.replace(/\/+$/, '')}.html`);
+	const data = readFileSync(file);
+	return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+const toKb = (bytes) => Math.round(bytes / 102.4) / 10;
+
 const server = spawn('node', ['scripts/serve.js'], {
 	env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
 	stdio: 'ignore'
 });
-await new Promise((resolve) => setTimeout(resolve, 800));
-
-/**
- * The local server compresses each file on its first request (a CDN keeps compressed copies):
- * ask for every file once, so that the first measured run does not wait for Brotli.
- */
-async function warmUp() {
-	for (const file of filesUnder('build')) {
-		const path = file
-			.slice('build'.length)
-			.replace(/\.html$/, '')
-			.replace(/\/index$/, '/');
-		for (const encoding of ['br', 'gzip'])
-			await fetch(`${ORIGIN}${path}`, { headers: { 'accept-encoding': encoding } }).then((r) =>
-				r.arrayBuffer()
-			);
-	}
-}
-try {
-	await warmUp();
-} catch (error) {
-	server.kill();
-	throw error;
+// Until the server answers (10 s at most).
+for (let tries = 0; tries < 50; tries++) {
+	const up = await fetch(`${ORIGIN}/`).then(
+		(r) => r.ok,
+		() => false
+	);
+	if (up) break;
+	await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 const chrome = await chromeLauncher.launch({
@@ -198,9 +194,12 @@ const rows = [];
 for (const preset of PRESETS)
 	for (const path of PAGES) {
 		const mine = runs.filter((r) => r.preset === preset && r.path === path);
+		const html = htmlBytes(path);
 		rows.push({
 			preset,
 			path,
+			htmlKb: toKb(html.raw),
+			htmlGzipKb: toKb(html.gzip),
 			...Object.fromEntries(KEYS.map((k) => [k, median(mine.map((r) => r[k]))]))
 		});
 	}
@@ -216,6 +215,8 @@ const header = [
 	'TBT ms',
 	'CLS',
 	'KB total',
+	'KB HTML',
+	'KB HTML gz',
 	'KB JS app',
 	'KB JS map'
 ];
@@ -233,6 +234,8 @@ const table = [
 			r.tbtMs,
 			r.cls,
 			r.transferKb,
+			r.htmlKb,
+			r.htmlGzipKb,
 			r.appJsKb,
 			r.mapJsKb
 		].map(String)
@@ -240,7 +243,7 @@ const table = [
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 console.log(
-	`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB JS: gzip size of the scripts loaded on first view, map library apart)\n`
+	`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB HTML: the page's HTML as built, raw and gzip; KB JS: gzip size of the scripts loaded on first view, map library apart)\n`
 );
 for (const row of table) console.log(`| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 
@@ -257,6 +260,10 @@ const checks = [
 	[
 		'first-view JS apart from the map ≤ 50 KB gzip',
 		mobile.every((r) => r.appJsKb <= BUDGET.appJsKb)
+	],
+	[
+		'each page’s HTML ≤ 12 KB gzip (front page included)',
+		mobile.every((r) => r.htmlGzipKb <= BUDGET.htmlGzipKb)
 	]
 ];
 console.log('\nBudget (mobile medians):');

@@ -1,58 +1,52 @@
 /**
- * Serves the built site (build/) the way a static host does: files as they are, `/chapters/x`
- * from `chapters/x.html`, and anything else as 404.html with HTTP status 404.
+ * Serves the built site (build/) the way a static host does, for `npm start`, the browser tests
+ * and the benchmark: `/chapters/x` from `chapters/x.html`, anything else as 404.html with HTTP
+ * status 404, text Brotli- or gzip-compressed where the browser takes it, and the headers of the
+ * build's `_headers` file. The serving is sirv's; this file adds what a host adds around it.
  *
  *   PORT=4173 HOST=127.0.0.1 node scripts/serve.js
  *   BASE_PATH=/khojaly-story  serves the same build under that prefix.
+ *
+ * The compressed copies are written at build time (scripts/compress-build.js): sirv sends
+ * `x.br` or `x.gz` when the browser accepts it, as CDNs do with the copies they keep.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
-const port = Number(process.env.PORT ?? 4173);
-const host = process.env.HOST ?? '127.0.0.1';
-const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
-};
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
 /**
- * Headers from the build's `_headers` file (see scripts/build-headers.js), applied the way Netlify
- * and Cloudflare Pages do: a rule's path matches exactly, or by prefix when it ends in `*`.
+ * Header rules from a build's `_headers` file (see scripts/build-headers.js), in the format of
+ * Netlify and Cloudflare Pages: a path line, then indented `Name: value` lines.
+ * @param {string} text
+ * @returns {{ path: string, headers: Record<string, string> }[]}
  */
-function loadHeaderRules() {
-	const file = join(root, '_headers');
-	if (!existsSync(file)) return [];
+export function parseHeaderRules(text) {
+	/** @type {{ path: string, headers: Record<string, string> }[]} */
 	const rules = [];
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
+	for (const line of text.split('\n')) {
 		if (!line.trim() || line.startsWith('#')) continue;
-		if (!line.startsWith(' ')) rules.push({ path: line.trim(), headers: {} });
+		if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
 		else {
 			const at = line.indexOf(':');
-			rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+			const rule = rules.at(-1);
+			if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
 		}
 	}
 	return rules;
 }
-const headerRules = loadHeaderRules();
 
-function headersFor(urlPath) {
+/**
+ * The headers for a path: every rule whose path matches, exactly or by prefix when it ends in `*`,
+ * later rules adding to earlier ones (as Netlify and Cloudflare Pages apply them).
+ * @param {{ path: string, headers: Record<string, string> }[]} rules
+ * @param {string} urlPath
+ */
+export function headersFor(rules, urlPath) {
+	/** @type {Record<string, string>} */
 	const out = {};
-	for (const rule of headerRules) {
+	for (const rule of rules) {
 		const match = rule.path.endsWith('*')
 			? urlPath.startsWith(rule.path.slice(0, -1))
 			: urlPath === rule.path;
@@ -61,91 +55,65 @@ function headersFor(urlPath) {
 	return out;
 }
 
-if (!existsSync(join(root, 'index.html'))) {
-	console.error(`No build found in ${root}. Run \`npm run build\` first (or \`npm start\`).`);
-	process.exit(1);
-}
-
-function fileFor(pathname) {
-	if (pathname === '/_headers') return null;
-	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-	const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
-	for (const candidate of candidates) {
-		const path = join(root, candidate);
-		if (path.startsWith(root) && existsSync(path) && statSync(path).isFile()) return path;
-	}
-	return null;
-}
-
 /**
- * Text is sent compressed, as static hosts and CDNs do: Brotli where the browser takes it (Netlify,
- * Cloudflare, CloudFront), else gzip. Compressed copies are kept.
+ * A server for the build in `root`, under `basePath` ('' or '/prefix').
+ * @param {{ root: string, basePath?: string }} options
  */
-const COMPRESSIBLE = new Set([
-	'.html',
-	'.js',
-	'.mjs',
-	'.css',
-	'.json',
-	'.geojson',
-	'.svg',
-	'.txt',
-	'.xml'
-]);
-const ENCODERS = {
-	br: (data) =>
-		brotliCompressSync(data, {
-			params: { [constants.BROTLI_PARAM_QUALITY]: data.length > 500_000 ? 9 : 11 }
-		}),
-	gzip: (data) => gzipSync(data, { level: 9 })
-};
-const compressed = new Map();
+export function createSiteServer({ root, basePath = '' }) {
+	const base = basePath.replace(/\/+$/, '');
+	const headersFile = join(root, '_headers');
+	const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
+	const files = sirv(root, { brotli: true, gzip: true, extensions: ['html'] });
 
-/** Whether an Accept-Encoding header takes `name` (listed, and not with q=0). */
-function accepts(header, name) {
-	return header.split(',').some((part) => {
-		const [coding, ...params] = part.trim().split(';');
-		const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
-		return coding?.trim().toLowerCase() === name && (q === undefined || Number(q) > 0);
+	/** @type {import('node:http').RequestListener} */
+	const notFound = (req, res) => {
+		// 404.html, compressed like any page, with the status of a missing page.
+		const writeHead = res.writeHead.bind(res);
+		res.writeHead = (/** @type {number} */ _status, /** @type {any[]} */ ...rest) =>
+			writeHead(404, ...rest);
+		res.setHeader('Cache-Control', 'no-cache');
+		for (const [name, value] of Object.entries(headersFor(rules, `${base}/404`)))
+			res.setHeader(name, value);
+		req.url = '/404.html';
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	};
+
+	return createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let pathname = url.pathname;
+		if (base) {
+			if (pathname === base) pathname = '/';
+			else if (pathname.startsWith(`${base}/`)) pathname = pathname.slice(base.length);
+			else return notFound(req, res);
+		}
+		if (pathname.length > 1 && pathname.endsWith('/')) {
+			res.writeHead(308, { location: `${base}${pathname.replace(/\/+$/, '')}${url.search}` });
+			return res.end();
+		}
+		if (pathname === '/_headers' || /\.(br|gz)$/.test(pathname)) return notFound(req, res);
+		res.setHeader('Cache-Control', 'no-cache');
+		for (const [name, value] of Object.entries(headersFor(rules, url.pathname)))
+			res.setHeader(name, value);
+		req.url = `${pathname}${url.search}`;
+		files(req, res, () => notFound(req, res));
 	});
 }
 
-function send(res, path, status = 200, urlPath = '', acceptEncoding = '') {
-	const type = TYPES[extname(path)] ?? 'application/octet-stream';
-	const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(urlPath) };
-	const encoding = COMPRESSIBLE.has(extname(path))
-		? Object.keys(ENCODERS).find((name) => accepts(acceptEncoding, name))
-		: undefined;
-	if (encoding) {
-		const key = `${encoding} ${path}`;
-		if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](readFileSync(path)));
-		res.writeHead(status, { ...headers, 'content-encoding': encoding, vary: 'Accept-Encoding' });
-		return res.end(compressed.get(key));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const root = join(process.cwd(), process.env.BUILD_DIR ?? 'build');
+	const port = Number(process.env.PORT ?? 4173);
+	const host = process.env.HOST ?? '127.0.0.1';
+	const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+	if (!existsSync(join(root, 'index.html'))) {
+		console.error(`No build found in ${root}. Run \`npm run build\` first (or \`npm start\`).`);
+		process.exit(1);
 	}
-	res.writeHead(status, headers);
-	createReadStream(path).pipe(res);
+	createSiteServer({ root, basePath }).listen(port, host, () => {
+		console.log(
+			`Khojaly story: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`
+		);
+	});
 }
-
-const server = createServer((req, res) => {
-	const url = new URL(req.url ?? '/', 'http://localhost');
-	const encoding = String(req.headers['accept-encoding'] ?? '');
-	let pathname = url.pathname;
-	if (basePath) {
-		if (pathname === basePath) pathname = '/';
-		else if (pathname.startsWith(`${basePath}/`)) pathname = pathname.slice(basePath.length);
-		else return send(res, join(root, '404.html'), 404, `${basePath}/404`, encoding);
-	}
-	if (pathname.length > 1 && pathname.endsWith('/')) {
-		res.writeHead(308, { location: `${basePath}${pathname.replace(/\/+$/, '')}${url.search}` });
-		return res.end();
-	}
-	const file = fileFor(pathname === '/' ? '/index.html' : pathname);
-	if (file) return send(res, file, 200, url.pathname, encoding);
-	return send(res, join(root, '404.html'), 404, `${basePath}/404`, encoding);
-});
-
-server.listen(port, host, () => {
-	console.log(
-		`Khojaly story: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${basePath}/`
-	);
-});

@@ -21,6 +21,8 @@ export interface ChapterInfo {
 	/** The explicit camera center, or null for `fit: all-places`. */
 	center: LngLat | null;
 	passageCount: number;
+	/** The chapter's own paragraphs (`narrative`). */
+	narrative: string[];
 }
 
 export interface PlaceInfo {
@@ -46,6 +48,7 @@ function readChapters(): ChapterInfo[] {
 				places?: string[];
 				camera: { center?: LngLat; fit?: string };
 				passages?: unknown[];
+				narrative?: string[];
 			};
 			return {
 				slug: doc.slug,
@@ -53,7 +56,8 @@ function readChapters(): ChapterInfo[] {
 				description: doc.description,
 				places: doc.places ?? [],
 				center: doc.camera.center ?? null,
-				passageCount: doc.passages?.length ?? 0
+				passageCount: doc.passages?.length ?? 0,
+				narrative: doc.narrative ?? []
 			};
 		});
 }

@@ -1,16 +1,32 @@
 /**
- * The story page's data, as the page ships it: chapter text rendered to HTML at build time (never
- * hydrated), and the passages behind each place panel. What a reader sees is checked here.
+ * The story page as it ships: chapter text rendered to HTML at build time and placed in the
+ * prerendered page (never hydrated, never in the page data), and the passages behind each place
+ * panel. What a reader sees is checked here.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { isVerbatim } from '../../src/lib/content/text';
 import { validateContent } from '../../src/lib/content/validate';
-import { storyPageData } from '../../src/lib/server/story';
+import { chapterBodies, placeChapterBodies, storyPageData } from '../../src/lib/server/story';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
-const page = storyPageData(content, '');
+const page = storyPageData(content);
+/** Each chapter's text as the page shows it: placed in ChapterSection.svelte's placeholder. */
+function placedBodies(base: string) {
+	const bodies = chapterBodies(content, base);
+	return new Map(
+		content.chapters.map((chapter) => {
+			const html = placeChapterBodies(
+				`<div class="chapter-body" data-chapter-body="${chapter.slug}"></div>`,
+				bodies
+			);
+			return [chapter.slug, html];
+		})
+	);
+}
+const bodyHtml = placedBodies('');
+const body = (slug: string) => parse(bodyHtml.get(slug)!);
 const sourceById = new Map(content.sources.map((s) => [s.id, s]));
 
 /** The passages as a reader sees them: the quoted text and the citation under it. */
@@ -29,7 +45,7 @@ describe('the story page', () => {
 	it('shows every passage of every chapter verbatim, with its outlet and date', () => {
 		let shown = 0;
 		for (const [i, chapter] of page.chapters.entries()) {
-			const passages = shownPassages(parse(chapter.bodyHtml));
+			const passages = shownPassages(body(chapter.slug));
 			const written = content.chapters[i]!.passages;
 			expect(passages.length, chapter.slug).toBe(written.length);
 			for (const [j, passage] of passages.entries()) {
@@ -54,7 +70,7 @@ describe('the story page', () => {
 	it('renders each chapter’s heading, places and narrative into its text', () => {
 		for (const [i, chapter] of page.chapters.entries()) {
 			const original = content.chapters[i]!;
-			const root = parse(chapter.bodyHtml);
+			const root = body(chapter.slug);
 			expect(root.querySelector(`h2#${chapter.slug}-title`)?.text).toBe(original.title);
 			expect(root.querySelectorAll('.place-tag').map((a) => a.getAttribute('href'))).toEqual(
 				original.places.map((id) => `/places/${id}`)
@@ -64,30 +80,55 @@ describe('the story page', () => {
 	});
 
 	it('leaves no hydration marker in the text (an empty one would cut the {@html} block short)', () => {
-		for (const chapter of page.chapters) expect(chapter.bodyHtml).not.toContain('<!--');
+		for (const chapter of page.chapters) expect(bodyHtml.get(chapter.slug)).not.toContain('<!--');
 	});
 
 	it('escapes what it renders: markup in content stays text', () => {
 		const chapter = { ...content.chapters[0]!, title: 'A <b>bold</b> & "quoted" title' };
-		const html = storyPageData({ ...content, chapters: [chapter] }, '').chapters[0]!.bodyHtml;
+		const html = chapterBodies({ ...content, chapters: [chapter] }, '').get(chapter.slug)!;
 		expect(parse(html).querySelector('h2')!.text).toBe(chapter.title);
 		expect(html).not.toContain('<b>');
 	});
 
 	it('prefixes every link with the base path the site is served under', () => {
-		const hosted = storyPageData(content, '/khojaly-story');
-		for (const chapter of hosted.chapters)
-			for (const a of parse(chapter.bodyHtml).querySelectorAll('a[href], img[src]')) {
+		const hosted = placedBodies('/khojaly-story');
+		for (const chapter of page.chapters)
+			for (const a of parse(hosted.get(chapter.slug)!).querySelectorAll('a[href], img[src]')) {
 				const url = a.getAttribute('href') ?? a.getAttribute('src')!;
 				expect(url, chapter.slug).toMatch(/^\/khojaly-story\//);
 			}
 	});
 
-	it('ships without the chapters’ text apart from its rendered HTML', () => {
-		for (const chapter of page.chapters) {
-			expect(chapter).not.toHaveProperty('passages');
-			expect(chapter).not.toHaveProperty('narrative');
+	it('keeps the chapters’ text out of the page data (it is in the HTML once)', () => {
+		// The place panels carry the few passages they show; nothing else carries any text.
+		const data = JSON.stringify(page);
+		const withoutPanels = JSON.stringify({ ...page, panels: {} });
+		for (const chapter of content.chapters) {
+			for (const paragraph of chapter.narrative)
+				expect(data, chapter.slug).not.toContain(paragraph.slice(0, 60));
+			for (const passage of chapter.passages)
+				expect(withoutPanels, chapter.slug).not.toContain(passage.quote.slice(0, 60));
 		}
+	});
+
+	it('fills each chapter’s placeholder with that chapter’s text, and nothing else on the page', () => {
+		const bodies = chapterBodies(content, '');
+		const [first, second] = content.chapters;
+		const page = `<main><div class="chapter-body svelte-x1" data-chapter-body="${second!.slug}"></div><p>kept</p><div data-chapter-body="${first!.slug}" class="chapter-body"></div></main>`;
+		const filled = placeChapterBodies(page, bodies);
+		const root = parse(filled);
+		const [a, b] = root.querySelectorAll('[data-chapter-body]');
+		expect(a!.querySelector('h2')!.text).toBe(second!.title);
+		expect(b!.querySelector('h2')!.text).toBe(first!.title);
+		expect(root.querySelector('main > p')!.text).toBe('kept');
+		expect(placeChapterBodies('<p>no story here</p>', bodies)).toBe('<p>no story here</p>');
+	});
+
+	it('fails the build on a placeholder for a chapter that does not exist', () => {
+		const bodies = chapterBodies(content, '');
+		expect(() =>
+			placeChapterBodies('<div class="chapter-body" data-chapter-body="nowhere"></div>', bodies)
+		).toThrow(/nowhere/);
 	});
 
 	it('gives each place without a chapter of its own the passages that name it, cited', () => {

@@ -120,17 +120,15 @@ export interface Problem {
 }
 
 /**
- * A chapter as the story page ships it: what the map and the page's script need, and the
- * chapter's text (heading, places, narrative, passages) as HTML rendered at build time. The text
- * is never hydrated: on a phone, hydrating every passage cost more main-thread time than the
- * rest of the page's start-up together.
+ * A chapter as the story page's script gets it: what the map, the address and the buttons need.
+ * The chapter's text (heading, places, narrative, passages) is not here: it is HTML rendered at
+ * build time and placed in the prerendered page once (lib/server/story.ts), never hydrated: on a
+ * phone, hydrating every passage cost more main-thread time than the rest of the start-up together.
  */
-export interface StoryChapter extends Pick<
+export type StoryChapter = Pick<
 	Chapter,
 	'slug' | 'title' | 'description' | 'places' | 'camera' | 'connections'
-> {
-	bodyHtml: string;
-}
+>;
 
 /** A quoted passage with the citation it is shown with. */
 export interface CitedPassage {

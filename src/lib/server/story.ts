@@ -1,7 +1,17 @@
 /**
- * What the story page ships: the chapters with their text rendered to HTML at build time, the
- * places, and the passages behind each place panel. The text is placed with {@html} and never
- * hydrated; the page's script gets only what the map, the address and the panels need.
+ * What the story page ships: the chapters' text as HTML rendered at build time, and for the page's
+ * script only what the map, the address and the panels need (the chapters without their text,
+ * the places, and the passages behind each place panel).
+ *
+ * The text reaches the page once. Whatever a load function returns is serialised into the page's
+ * start-up script for hydration, so the text is not page data: ChapterSection.svelte draws an
+ * empty placeholder, `<div class="chapter-body" data-chapter-body="slug"></div>`, and the server
+ * hook (src/hooks.server.ts) fills it in the prerendered HTML with `placeChapterBodies`. Svelte
+ * never sees the strings: an element its template leaves empty is not walked during hydration, so
+ * the text stays as rendered, with no hydration markers to match and no mismatch to report.
+ * (A server-only data split is not possible: SvelteKit serialises all server load data.) The cost:
+ * a story page rendered by the client router would have empty chapters, so entering the story
+ * from another page is a full page load (`storyNeedsPageLoad` in $lib/story/urls.ts).
  */
 import { render } from 'svelte/server';
 import type {
@@ -32,8 +42,37 @@ export function chapterBodyHtml(
 	return body.replace(/<!--[\s\S]*?-->/g, '').trim();
 }
 
-export function storyPageData(content: StoryContent, base: string): StoryPageData {
-	const sourceById = new Map(content.sources.map((s) => [s.id, sourceSummary(s)]));
+const summariesById = (content: StoryContent) =>
+	new Map(content.sources.map((s) => [s.id, sourceSummary(s)]));
+
+/** Every chapter's text as HTML, by slug. */
+export function chapterBodies(content: StoryContent, base: string): Map<string, string> {
+	const sourceById = summariesById(content);
+	return new Map(
+		content.chapters.map((chapter) => [
+			chapter.slug,
+			chapterBodyHtml(chapter, content.places, sourceById, base)
+		])
+	);
+}
+
+/** ChapterSection.svelte's placeholder for a chapter's text, as Svelte renders it. */
+const PLACEHOLDER = /(<div\b[^>]*\sdata-chapter-body="([^"]*)"[^>]*>)<\/div>/g;
+
+/**
+ * A rendered page with each chapter placeholder filled with that chapter's text. A placeholder for
+ * a chapter that has no text is an error (it fails the build), not an empty chapter.
+ */
+export function placeChapterBodies(html: string, bodies: Map<string, string>): string {
+	return html.replace(PLACEHOLDER, (_match, open: string, slug: string) => {
+		const body = bodies.get(slug);
+		if (body === undefined) throw new Error(`No text for the chapter placeholder “${slug}”`);
+		return `${open}${body}</div>`;
+	});
+}
+
+export function storyPageData(content: StoryContent): StoryPageData {
+	const sourceById = summariesById(content);
 	const cite = (passage: Passage): CitedPassage[] => {
 		const source = sourceById.get(passage.sourceId);
 		return source ? [{ passage, source }] : [];
@@ -45,8 +84,7 @@ export function storyPageData(content: StoryContent, base: string): StoryPageDat
 			description: chapter.description,
 			places: chapter.places,
 			camera: chapter.camera,
-			connections: chapter.connections,
-			bodyHtml: chapterBodyHtml(chapter, content.places, sourceById, base)
+			connections: chapter.connections
 		})),
 		places: content.places,
 		panels: Object.fromEntries(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chapterPath, homePath, pathForIndex, slugFromPath } from './urls';
+import {
+	absoluteUrl,
+	chapterPath,
+	homePath,
+	pathForIndex,
+	slugFromPath,
+	storyNeedsPageLoad
+} from './urls';
 
 describe('chapter ↔ URL', () => {
 	it('maps chapters to /chapters/<slug>, with and without a base path', () => {
@@ -33,5 +40,22 @@ describe('chapter ↔ URL', () => {
 		expect(absoluteUrl('https://example.org', '/khojaly-story/chapters/baku')).toBe(
 			'https://example.org/khojaly-story/chapters/baku'
 		);
+	});
+});
+
+describe('storyNeedsPageLoad', () => {
+	it('loads the story from the server when entering it from another page', () => {
+		expect(storyNeedsPageLoad('/(pages)/places/[id]', '/(story)/chapters/[slug]')).toBe(true);
+		expect(storyNeedsPageLoad('/(pages)/sources', '/(story)')).toBe(true);
+		expect(storyNeedsPageLoad('/404', '/(story)')).toBe(true);
+		expect(storyNeedsPageLoad(null, '/(story)')).toBe(true);
+	});
+
+	it('keeps the text on screen within the story, and leaves other pages to the router', () => {
+		expect(storyNeedsPageLoad('/(story)', '/(story)/chapters/[slug]')).toBe(false);
+		expect(storyNeedsPageLoad('/(story)/chapters/[slug]', '/(story)')).toBe(false);
+		expect(storyNeedsPageLoad('/(story)', '/(pages)/places')).toBe(false);
+		expect(storyNeedsPageLoad('/(pages)/places', '/(pages)/sources')).toBe(false);
+		expect(storyNeedsPageLoad('/(pages)/places', null)).toBe(false);
 	});
 });

@@ -27,3 +27,19 @@ export function pathForIndex(slugs: readonly string[], index: number, base = '')
 export function absoluteUrl(origin: string, path: string): string {
 	return new URL(path, origin).href;
 }
+
+/** The story's pages: the front page and `/chapters/<slug>` (the `(story)` route group). */
+const isStoryRoute = (routeId: string | null | undefined) => !!routeId?.startsWith('/(story)');
+
+/**
+ * Whether a navigation must load the page from the server rather than render it in the browser:
+ * entering the story from another page. The chapters' text is only in the story's prerendered
+ * HTML (lib/server/story.ts), not in its page data; moving between the story's own pages keeps
+ * the text already on screen.
+ */
+export function storyNeedsPageLoad(
+	fromRouteId: string | null | undefined,
+	toRouteId: string | null | undefined
+): boolean {
+	return isStoryRoute(toRouteId) && !isStoryRoute(fromRouteId);
+}

@@ -1,6 +1,5 @@
-import { base } from '$app/paths';
 import { loadStoryContent } from '$lib/server/content';
 import { storyPageData } from '$lib/server/story';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = () => storyPageData(loadStoryContent(), base);
+export const load: LayoutServerLoad = () => storyPageData(loadStoryContent());
