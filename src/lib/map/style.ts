@@ -119,6 +119,9 @@ export function storyLayers(activeIds: string[]): LayerSpecification[] {
 	];
 }
 
+/** The self-hosted basemap's sources: without them the map is empty. */
+export const BASEMAP_SOURCES = ['world', 'region', 'borders', 'labels', 'cities'] as const;
+
 /** The self-hosted basemap: world and region countries, borders, country and sea labels. */
 export function basemapStyle(basemapUrl: string): StyleSpecification {
 	const url = (name: string) => `${basemapUrl}/${name}`;
