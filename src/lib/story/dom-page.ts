@@ -37,6 +37,7 @@ export function domReadingPage(elements: {
 			else section(index)?.scrollIntoView({ behavior, block: 'start' });
 		},
 		scrollBy: (dy) => window.scrollBy({ top: dy, behavior: 'instant' }),
+		scrollPosition: () => window.scrollY,
 		focusChapter: (index) =>
 			section(index)?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true }),
 		observeColumn(onChange) {

@@ -36,6 +36,8 @@ export interface ReadingPage {
 	/** Scrolls a chapter to the top of the view (-1: the top of the page). */
 	scrollToChapter(index: number, smooth: boolean): void;
 	scrollBy(dy: number): void;
+	/** How far the page is scrolled. */
+	scrollPosition(): number;
 	/** Moves focus to a chapter's heading without scrolling. */
 	focusChapter(index: number): void;
 	/** Calls `onChange` whenever the text column changes size; returns a way to stop. */
@@ -130,6 +132,7 @@ export class ReadingState {
 	#announceTimer: unknown = undefined;
 	#scrollFrame: unknown = undefined;
 	#resizeFrame: unknown = undefined;
+	#endCheck: unknown = undefined;
 	#unlisten: (() => void)[] = [];
 	#started = false;
 
@@ -151,9 +154,7 @@ export class ReadingState {
 			this.#unlisten.push(this.#page.listen(type, handler));
 		on('scroll', () => this.#onScroll());
 		on('resize', () => this.#onResize());
-		on('scrollend', () => {
-			if (this.mode === 'jumping') this.#settle();
-		});
+		on('scrollend', () => this.#onScrollEnd());
 		on('wheel', () => this.#onIntent('scroll'));
 		on('touchstart', () => this.#onIntent('scroll'));
 		on('pointerdown', () => this.#onIntent('pointer'));
@@ -166,9 +167,9 @@ export class ReadingState {
 		for (const unlisten of this.#unlisten) unlisten();
 		this.#unlisten = [];
 		this.#clock.clearTimeout(this.#announceTimer);
-		if (this.#scrollFrame !== undefined) this.#clock.cancelFrame(this.#scrollFrame);
-		if (this.#resizeFrame !== undefined) this.#clock.cancelFrame(this.#resizeFrame);
-		this.#scrollFrame = this.#resizeFrame = undefined;
+		for (const frame of [this.#scrollFrame, this.#resizeFrame, this.#endCheck])
+			if (frame !== undefined) this.#clock.cancelFrame(frame);
+		this.#scrollFrame = this.#resizeFrame = this.#endCheck = undefined;
 		this.#started = false;
 	}
 
@@ -231,6 +232,19 @@ export class ReadingState {
 		this.#leave();
 		this.mode = 'reading';
 		this.#measure();
+	}
+
+	/**
+	 * A jump ends when the page stops scrolling. A `scrollend` left over from scrolling before the
+	 * jump can arrive once it has begun: only a page that stays still for a frame has stopped.
+	 */
+	#onScrollEnd() {
+		if (this.mode !== 'jumping' || this.#endCheck !== undefined) return;
+		const at = this.#page.scrollPosition();
+		this.#endCheck = this.#clock.frame(() => {
+			this.#endCheck = undefined;
+			if (this.mode === 'jumping' && this.#page.scrollPosition() === at) this.#settle();
+		});
 	}
 
 	#onIntent(kind: 'scroll' | 'pointer' | 'key') {

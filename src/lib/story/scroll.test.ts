@@ -46,6 +46,9 @@ class FakePage implements ReadingPage {
 	scrollBy(dy: number) {
 		this.scrollTo(this.scrollY + dy);
 	}
+	scrollPosition() {
+		return this.scrollY;
+	}
 	focusChapter(index: number) {
 		this.focused.push(index);
 	}
@@ -87,7 +90,10 @@ class FakePage implements ReadingPage {
 			this.watch();
 		}
 		this.gliding = null;
-		if (end) this.emit('scrollend');
+		if (end) {
+			this.emit('scrollend');
+			vi.advanceTimersByTime(16);
+		}
 	}
 	/** A phone turned: the text reflows (every chapter `factor` times as tall). */
 	resize(height: number, factor: number) {
@@ -240,6 +246,16 @@ describe('jumping', () => {
 		vi.advanceTimersByTime(MODE_TIMEOUT.reducedMotionJump);
 		expect(reader.mode).toBe('reading');
 		expect(reader.active).toBe(4);
+	});
+
+	it('a scrollend left over from scrolling before the jump does not end it', () => {
+		setup();
+		readTo(9000);
+		reader.goTo(0);
+		page.emit('scrollend'); // from the reader's last scroll
+		page.glide(4, false);
+		expect(reader.mode).toBe('jumping');
+		expect(reader.active).toBe(0);
 	});
 
 	it('a click on the map (pointerdown) does not end it', () => {
