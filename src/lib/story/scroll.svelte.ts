@@ -270,9 +270,15 @@ export class ReadingState {
 
 	/**
 	 * A resized window or a turned phone reflows the text, and the same scroll position would land
-	 * in another chapter. Keep the reader on the chapter being read (or jumped to).
+	 * in another chapter. Keep the reader on the chapter being read (or jumped to). The mode
+	 * changes at once, so that the `scrollend` of a jump the resize cut short does not end it at
+	 * the wrong chapter; the page is put back in the next frame, once the layout has settled.
 	 */
 	#onResize() {
+		if (this.mode === 'jumping') this.#hold(this.#target, null);
+		else if (this.mode === 'reading' && this.active >= 0)
+			this.#hold(this.active, this.#readingOffset);
+		else if (this.mode === 'reflowing') this.#hold(this.#target, this.#heldOffset);
 		if (this.#resizeFrame !== undefined) this.#clock.cancelFrame(this.#resizeFrame);
 		this.#resizeFrame = this.#clock.frame(() => {
 			this.#resizeFrame = undefined;
@@ -280,28 +286,20 @@ export class ReadingState {
 		});
 	}
 
-	#reflow() {
-		switch (this.mode) {
-			case 'arriving':
-				// The arrival holds its chapter at the top already, until its own deadline.
-				this.#page.scrollToChapter(this.#target, false);
-				return;
-			case 'jumping':
-				this.#heldOffset = null;
-				break;
-			case 'reflowing':
-				break;
-			case 'reading':
-				if (this.active < 0) return;
-				this.#target = this.active;
-				this.#heldOffset = this.#readingOffset;
-		}
-		const index = this.#target;
-		const offset = this.#heldOffset;
+	/** Holds chapter `index` at `offset` (null: at its start) until the reflow is over. */
+	#hold(index: number, offset: number | null) {
 		this.#enter('reflowing', index, MODE_TIMEOUT.reflow);
+		this.#heldOffset = offset;
+	}
+
+	#reflow() {
+		// An arrival holds its chapter at the top already, until its own deadline.
+		if (this.mode !== 'arriving' && this.mode !== 'reflowing') return;
+		const index = this.#target;
 		const top = this.#page.chapterTop(index);
-		if (offset === null || top === null) this.#page.scrollToChapter(index, false);
-		else this.#page.scrollBy(top - Math.min(offset, this.#page.triggerLine() - 1));
+		if (this.mode === 'arriving' || this.#heldOffset === null || top === null)
+			this.#page.scrollToChapter(index, false);
+		else this.#page.scrollBy(top - Math.min(this.#heldOffset, this.#page.triggerLine() - 1));
 	}
 
 	#setActive(index: number) {

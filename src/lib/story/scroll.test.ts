@@ -333,6 +333,19 @@ describe('reflowing after a resize', () => {
 		expect(reader.active).toBe(1);
 	});
 
+	it('a resize that cuts a jump short, and the scrollend it causes, keep the chapter jumped to', () => {
+		setup();
+		reader.goTo(3);
+		page.glide(3, false);
+		page.emit('scrollend'); // the resize stops the smooth scroll where it is…
+		page.resize(390, 1.3); // …and its event comes before the next frame
+		vi.advanceTimersByTime(16);
+		expect(page.topOf(3)).toBe(0);
+		vi.advanceTimersByTime(MODE_TIMEOUT.reflow);
+		expect(reader.active).toBe(3);
+		expect(history.current).toBe('/chapters/khankendi');
+	});
+
 	it('during a jump, lands at the start of the chapter jumped to', () => {
 		setup();
 		reader.goTo(3);
