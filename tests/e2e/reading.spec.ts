@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+	atRest,
 	expectMapSettledOn,
 	guardPage,
 	inViewport,
@@ -12,11 +13,6 @@ import {
 	SLUGS,
 	waitForMap
 } from './support';
-
-/** Waits until the story is reading again (no jump, arrival or reflow holding the page). */
-async function settled(page: Page) {
-	await expect(page.locator('.story-layout')).toHaveAttribute('data-reading-mode', 'reading');
-}
 
 async function headingTop(page: Page, slug: string) {
 	return page.locator(`#${slug}-title`).evaluate((el) => el.getBoundingClientRect().top);
@@ -39,12 +35,12 @@ test('after a jump, turning the phone keeps the reader at the chapter jumped to'
 	const next = SLUGS[1]!;
 	await nextLink.click();
 	await expect(page).toHaveURL(`${baseURL}/chapters/${next}`);
-	await settled(page);
+	await atRest(page);
 	await page.setViewportSize({ width: 844, height: 390 });
-	await settled(page);
+	await atRest(page);
 	expect(await inViewport(page.locator(`#${next}-title`)), 'heading in view').toBe(true);
 	await page.setViewportSize({ width: 390, height: 844 });
-	await settled(page);
+	await atRest(page);
 	expect(await inViewport(page.locator(`#${next}-title`)), 'heading in view').toBe(true);
 	await expect(page).toHaveURL(`${baseURL}/chapters/${next}`);
 	guard.expectClean();
@@ -62,7 +58,7 @@ test('the End key during a jump takes the reader to the end, and the story follo
 	await expect(page).toHaveURL(`${baseURL}/chapters/${middle}`);
 	// Mid-jump, the reader presses End: the page goes to the end of the story.
 	await page.keyboard.press('End');
-	await settled(page);
+	await atRest(page);
 	await expect
 		.poll(() => page.evaluate(() => window.scrollY + window.innerHeight))
 		.toBeGreaterThanOrEqual(await page.evaluate(() => document.documentElement.scrollHeight - 2));
@@ -79,7 +75,7 @@ test('a link to the front page goes to the top in one flight, not one per chapte
 	await page.goto(`/chapters/${SLUGS[SLUGS.length - 2]}`);
 	await waitForMap(page);
 	await expectMapSettledOn(page, SLUGS[SLUGS.length - 2]!);
-	await settled(page);
+	await atRest(page);
 	// A link to the story's front page, as a chapter's text or the footer may carry.
 	await page.evaluate(() => {
 		const link = document.createElement('a');
@@ -97,7 +93,7 @@ test('a link to the front page goes to the top in one flight, not one per chapte
 	await link.click();
 	await expect(page).toHaveURL(`${baseURL}/`);
 	await expectMapSettledOn(page, 'overview');
-	await settled(page);
+	await atRest(page);
 	expect(await page.evaluate(() => window.scrollY)).toBe(0);
 	const targets = new Set(
 		(await mapLog(page)).filter((e) => e.t >= start && e.target !== from).map((e) => e.target)
