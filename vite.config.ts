@@ -1,9 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { MAP_STYLE_URL, SITE_ORIGIN } from './site.config.js';
+import { applyLayoutCss } from './src/lib/layout.js';
+
+/**
+ * Writes the layout's breakpoint and map band (src/lib/layout.ts, their one definition) into every
+ * stylesheet, the components' included: `@media (--phone)` and `var(--phone-map-band)`.
+ */
+function layoutCss(): Plugin {
+	return {
+		name: 'layout-css',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!/\.css($|\?)|[?&]type=style/.test(id)) return;
+			const out = applyLayoutCss(code);
+			return out === code ? undefined : { code: out, map: null };
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [layoutCss(), sveltekit()],
 	build: {
 		// Never inline a font as a data: URI (Vite would for a small subset): the page's
 		// Content-Security-Policy loads fonts from the site only.

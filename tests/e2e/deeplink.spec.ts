@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+	atRest,
 	CHAPTERS,
 	expectedCenter,
 	expectMapSettledOn,
@@ -123,7 +124,7 @@ test('the front page and an address with a #fragment are left where the browser 
 	await page.goto('/chapters/ankara#contents');
 	// Once the story has started too.
 	await expect(page.locator('.copy-link').first()).toBeAttached();
-	await page.waitForTimeout(500);
+	await atRest(page);
 	expect(await inViewport(page.locator('nav#contents'))).toBe(true);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+	atRest,
 	expectMapSettledOn,
 	guardPage,
 	mapState,
@@ -58,7 +59,7 @@ test.describe('hard to break', () => {
 				.getByRole('link', { name: /Previous:/ })
 				.click();
 		}
-		await page.waitForTimeout(2000);
+		await atRest(page);
 		const reading = await chapterInView(page);
 		expect(SLUGS).toContain(reading);
 		await expect(page).toHaveURL(new RegExp(`/chapters/${reading}$`));

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+	atRest,
 	pointAtPlace,
 	chapter,
 	expectMapSettledOn,
@@ -8,6 +9,7 @@ import {
 	inViewport,
 	place,
 	PLACES,
+	scrollChapterTo,
 	waitForMap
 } from './support';
 
@@ -55,7 +57,7 @@ test.describe('places on the map', () => {
 		await expectMapSettledOn(page, 'aghdam');
 		expect(await historyLength(page), 'one new history entry').toBe(before + 1);
 		// The chapter stays the active one once the page has stopped scrolling.
-		await page.waitForTimeout(500);
+		await atRest(page);
 		await expect(page).toHaveURL(`${baseURL}/chapters/aghdam`);
 
 		await page.goBack();
@@ -140,5 +142,30 @@ test.describe('places on the map', () => {
 		await expect(link).toHaveAttribute('aria-current', 'step');
 		// It did not load a new page: the map stayed (no second load).
 		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+	});
+
+	test('focus follows the panel from place to place, and returns to something visible', async ({
+		page
+	}) => {
+		await openFrontPage(page);
+		const heading = page.locator('aside.place-panel h2');
+		await button(page, 'kizilcahamam').focus();
+		await page.keyboard.press('Enter');
+		await expect(heading).toHaveText(place('kizilcahamam').name);
+		await expect(heading).toBeFocused();
+		// With the panel open, the reader goes to another place and opens it: focus follows.
+		await button(page, 'ballija').focus();
+		await page.keyboard.press('Enter');
+		await expect(heading).toHaveText(place('ballija').name);
+		await expect(heading).toBeFocused();
+		// The reader reads on to Ankara: Ballija leaves the map, and its button is hidden. Closing
+		// the panel gives focus to the map, not to a button no one can see.
+		await scrollChapterTo(page, 'ankara');
+		await expectMapSettledOn(page, 'ankara');
+		await expect(button(page, 'ballija')).toBeHidden();
+		await heading.focus();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('aside.place-panel')).toHaveCount(0);
+		await expect(page.locator('.map-region')).toBeFocused();
 	});
 });

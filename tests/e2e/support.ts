@@ -290,6 +290,28 @@ export async function scrollChapterTo(page: Page, slug: string, fraction = 0.2):
 	);
 }
 
+/**
+ * Waits until the page is at rest: the story is reading (no jump, arrival or reflow holding it)
+ * and the page has not scrolled for a few frames. Instead of sleeping for a guessed time.
+ */
+export async function atRest(page: Page): Promise<void> {
+	await expect(page.locator('.story-layout')).toHaveAttribute('data-reading-mode', 'reading');
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let last = window.scrollY;
+				let still = 0;
+				const check = () => {
+					still = window.scrollY === last ? still + 1 : 0;
+					last = window.scrollY;
+					if (still >= 3) resolve();
+					else requestAnimationFrame(check);
+				};
+				requestAnimationFrame(check);
+			})
+	);
+}
+
 /** True when the element's box intersects the viewport (and is rendered). */
 export async function inViewport(locator: Locator): Promise<boolean> {
 	return locator.evaluate((el) => {

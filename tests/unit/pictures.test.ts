@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
 import { PHONE_MAP, pictureCamera, pictureSvg } from '../../src/lib/server/images';
 import { pictureProjection } from '../../src/lib/staticmap/render';
-import { phoneVisibleArea } from '../../src/lib/story/camera';
+import { phoneVisibleArea } from '../../src/lib/geo/camera';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;

@@ -3,6 +3,7 @@
  * file; cross-file rules (a quote is verbatim, an id resolves) live in validate.ts.
  */
 import { z } from 'zod';
+import { OVERVIEW_KEY } from './reserved';
 
 export const slugSchema = z
 	.string()
@@ -122,7 +123,10 @@ export const connectionSchema = z.strictObject({
 });
 
 export const chapterSchema = z.strictObject({
-	slug: slugSchema,
+	slug: slugSchema.refine(
+		(slug) => slug !== OVERVIEW_KEY,
+		`"${OVERVIEW_KEY}" is reserved for the story's overview (its map and pictures); choose another slug`
+	),
 	title: z.string().min(1),
 	kicker: z.string().min(1).optional(),
 	description: z.string().min(20).max(200, 'keep the description under 200 characters'),

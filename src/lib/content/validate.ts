@@ -5,7 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { connectionDistanceKm } from '../geo/geo';
-import { placesOffPhoneMap } from '../story/camera';
+import { placesOffPhoneMap } from '../geo/camera';
 import { numbersIn } from './figures';
 import {
 	chapterSchema,

@@ -24,9 +24,14 @@ export interface Viewport {
 	height: number;
 }
 
+/** Great-circle distance in kilometres. */
+export function distanceKm(from: LngLat, to: LngLat): number {
+	return distance(point(from), point(to), { units: 'kilometers' });
+}
+
 /** Great-circle distance in kilometres, rounded to whole km for captions. */
 export function connectionDistanceKm(from: LngLat, to: LngLat): number {
-	return Math.round(distance(point(from), point(to), { units: 'kilometers' }));
+	return Math.round(distanceKm(from, to));
 }
 
 /** The bounds that hold every position. */

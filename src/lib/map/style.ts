@@ -10,20 +10,17 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { BASEMAP_REGION } from './basemap-region';
-
-export const COLORS = {
-	water: '#c9d9e3',
-	land: '#f4f1ea',
-	border: '#8d8577',
-	coast: '#a9b9c4',
-	countryLabel: '#6b645a',
-	reference: '#77706a',
-	waterLabel: '#4f6b7d',
-	place: '#3b3b3b',
-	active: '#a3261b',
-	connection: '#a3261b',
-	halo: '#ffffff'
-} as const;
+import {
+	ACTIVE_HALO,
+	ACTIVE_HALO_RADIUS,
+	COAST_WIDTH,
+	COLORS,
+	LABEL_HALO_WIDTH,
+	LABEL_SIZE,
+	PLACE_RADIUS,
+	PLACE_STROKE_WIDTH,
+	REFERENCE_DOT_RADIUS
+} from './look';
 
 /** Local fonts only: MapLibre rasterises labels itself when the style has no `glyphs`. */
 export const LABEL_FONT = ['sans-serif'];
@@ -78,12 +75,12 @@ export function storyLayers(activeIds: string[]): LayerSpecification[] {
 			source: STORY_SOURCES.places,
 			filter: active,
 			paint: {
-				'circle-radius': 16,
+				'circle-radius': ACTIVE_HALO_RADIUS,
 				'circle-color': COLORS.active,
-				'circle-opacity': 0.18,
+				'circle-opacity': ACTIVE_HALO.fillOpacity,
 				'circle-stroke-color': COLORS.active,
-				'circle-stroke-width': 1.5,
-				'circle-stroke-opacity': 0.6
+				'circle-stroke-width': ACTIVE_HALO.strokeWidth,
+				'circle-stroke-opacity': ACTIVE_HALO.strokeOpacity
 			}
 		},
 		{
@@ -91,10 +88,17 @@ export function storyLayers(activeIds: string[]): LayerSpecification[] {
 			type: 'circle',
 			source: STORY_SOURCES.places,
 			paint: {
-				'circle-radius': ['case', active, 7, ['==', ['get', 'rank'], 1], 5, 4],
+				'circle-radius': [
+					'case',
+					active,
+					PLACE_RADIUS.active,
+					['==', ['get', 'rank'], 1],
+					PLACE_RADIUS.rank1,
+					PLACE_RADIUS.rank2
+				],
 				'circle-color': ['case', active, COLORS.active, COLORS.place],
 				'circle-stroke-color': COLORS.halo,
-				'circle-stroke-width': 2
+				'circle-stroke-width': PLACE_STROKE_WIDTH
 			}
 		},
 		{
@@ -104,20 +108,30 @@ export function storyLayers(activeIds: string[]): LayerSpecification[] {
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': LABEL_FONT,
-				'text-size': ['case', active, 17, ['==', ['get', 'rank'], 1], 14, 12.5],
+				'text-size': [
+					'case',
+					active,
+					LABEL_SIZE.active,
+					['==', ['get', 'rank'], 1],
+					LABEL_SIZE.rank1,
+					LABEL_SIZE.rank2
+				],
 				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 				'text-radial-offset': 0.9,
 				'text-justify': 'auto',
 				'symbol-sort-key': ['case', active, 0, ['get', 'rank']]
 			},
 			paint: {
-				'text-color': ['case', active, COLORS.active, '#222222'],
+				'text-color': ['case', active, COLORS.active, COLORS.placeLabel],
 				'text-halo-color': COLORS.halo,
-				'text-halo-width': 2
+				'text-halo-width': LABEL_HALO_WIDTH
 			}
 		}
 	];
 }
+
+/** The self-hosted basemap's sources: without them the map is empty. */
+export const BASEMAP_SOURCES = ['world', 'region', 'borders', 'labels', 'cities'] as const;
 
 /** The self-hosted basemap: world and region countries, borders, country and sea labels. */
 export function basemapStyle(basemapUrl: string): StyleSpecification {
@@ -148,7 +162,7 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				minzoom: BASEMAP_REGION.worldMaxZoom,
 				type: 'line',
 				source: 'region',
-				paint: { 'line-color': COLORS.coast, 'line-width': 0.8 }
+				paint: { 'line-color': COLORS.coast, 'line-width': COAST_WIDTH }
 			},
 			{
 				id: 'borders',
@@ -166,7 +180,11 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				type: 'circle',
 				source: 'cities',
 				filter: ['any', ['get', 'capital'], ['>=', ['zoom'], 7]],
-				paint: { 'circle-radius': 2.5, 'circle-color': COLORS.reference, 'circle-opacity': 0.7 }
+				paint: {
+					'circle-radius': REFERENCE_DOT_RADIUS,
+					'circle-color': COLORS.reference,
+					'circle-opacity': 0.7
+				}
 			},
 			{
 				id: 'reference-city-labels',
@@ -176,7 +194,7 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
-					'text-size': 11.5,
+					'text-size': LABEL_SIZE.reference,
 					'text-anchor': 'left',
 					'text-offset': [0.6, 0],
 					'text-optional': true
@@ -196,7 +214,7 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
 					'text-font': LABEL_FONT,
-					'text-size': 12,
+					'text-size': LABEL_SIZE.country,
 					'text-letter-spacing': 0.15
 				},
 				paint: {
@@ -214,7 +232,7 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
-					'text-size': 13,
+					'text-size': LABEL_SIZE.sea,
 					'text-letter-spacing': 0.1
 				},
 				paint: {

@@ -9,12 +9,14 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { error } from '@sveltejs/kit';
+import { OVERVIEW_KEY } from '$lib/content/reserved';
 import type { Chapter, StoryContent } from '$lib/content/types';
-import { COLORS } from '$lib/map/style';
+import { COLORS } from '$lib/map/look';
 import { SITE } from '$lib/site';
 import { escapeXml } from '$lib/staticmap/render';
 import { wrapText } from '$lib/staticmap/text';
-import { PHONE_MAP_BAND, resolveCamera } from '$lib/story/camera';
+import { resolveCamera } from '$lib/geo/camera';
+import { PHONE_MAP_BAND } from '$lib/layout';
 import { loadStoryContent } from './content';
 import { staticMapSvg } from './static-map';
 
@@ -27,7 +29,6 @@ export const PAGE_MAP = { width: 960, height: 960 } as const;
  */
 export const PHONE_MAP = { ...PHONE_MAP_BAND, scale: 2 } as const;
 /** The key of the view above the first chapter. */
-export const OVERVIEW_KEY = 'overview';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [

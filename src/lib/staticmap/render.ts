@@ -5,14 +5,22 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Camera } from '$lib/geo/geo';
-import { COLORS } from '$lib/map/style';
+import {
+	ACTIVE_HALO,
+	ACTIVE_HALO_RADIUS,
+	COAST_WIDTH,
+	COLORS,
+	LABEL_HALO_WIDTH,
+	LABEL_SIZE,
+	PLACE_STROKE_WIDTH,
+	placeMark,
+	REFERENCE_DOT_RADIUS
+} from '$lib/map/look';
 
 export interface StaticMapInput {
 	width: number;
 	height: number;
 	camera: Pick<Camera, 'center' | 'zoom'>;
-	/** Coarse land drawn first, without coastlines (the detailed layer draws them). */
-	underlay?: FeatureCollection<Geometry>;
 	land: FeatureCollection<Geometry>;
 	borders: FeatureCollection<Geometry>;
 	/** Country and sea names. */
@@ -49,7 +57,7 @@ function label(
 	color: string,
 	weight: number
 ): string {
-	return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}" stroke="#fff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(text)}</text>`;
+	return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}" stroke="${COLORS.halo}" stroke-width="${LABEL_HALO_WIDTH * 1.5}" paint-order="stroke" stroke-linejoin="round">${escapeXml(text)}</text>`;
 }
 
 export function escapeXml(text: string): string {
@@ -80,7 +88,6 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height, camera } = input;
 	const projection = pictureProjection(camera, width, height, input.offsetX);
 	const path = geoPath(projection).digits(1);
-	const underlay = input.underlay ? (path(input.underlay) ?? '') : '';
 	const land = path(input.land) ?? '';
 	const borders = path(input.borders) ?? '';
 	const inView = (xy: [number, number] | null): xy is [number, number] =>
@@ -114,16 +121,15 @@ export function renderStaticMap(input: StaticMapInput): string {
 		rank,
 		active
 	} of places) {
-		const r = active ? 7 : rank === 1 ? 5 : 4;
+		const { radius: r, label: size } = placeMark(active, rank);
 		const color = active ? COLORS.active : COLORS.place;
 		if (active)
 			dots.push(
-				`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="15" fill="${COLORS.active}" fill-opacity="0.18" stroke="${COLORS.active}" stroke-opacity="0.6" stroke-width="1.5"/>`
+				`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${ACTIVE_HALO_RADIUS}" fill="${COLORS.active}" fill-opacity="${ACTIVE_HALO.fillOpacity}" stroke="${COLORS.active}" stroke-opacity="${ACTIVE_HALO.strokeOpacity}" stroke-width="${ACTIVE_HALO.strokeWidth}"/>`
 			);
 		dots.push(
-			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${color}" stroke="#fff" stroke-width="2"/>`
+			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${color}" stroke="${COLORS.halo}" stroke-width="${PLACE_STROKE_WIDTH}"/>`
 		);
-		const size = active ? 17 : rank === 1 ? 14 : 12;
 		const w = textWidth(name, size);
 		// Beside the dot if there is room, else above or below it (a place at the picture's edge,
 		// such as Baku on a phone's overview, keeps its name).
@@ -139,7 +145,14 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const box = { x0: tx, x1: tx + w, y0: baseline - size * 0.95, y1: baseline + size * 0.15 };
 			if (!fits(box)) continue;
 			labels.push(
-				label(tx, baseline, name, size, active ? COLORS.active : '#222222', active ? 600 : 400)
+				label(
+					tx,
+					baseline,
+					name,
+					size,
+					active ? COLORS.active : COLORS.placeLabel,
+					active ? 600 : 400
+				)
 			);
 			break;
 		}
@@ -151,12 +164,12 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const xy = inView(projection((f.geometry as Point).coordinates as [number, number]));
 		const at = projection((f.geometry as Point).coordinates as [number, number]);
 		if (!xy || !at) continue;
-		const w = textWidth(p.name, 11.5);
+		const w = textWidth(p.name, LABEL_SIZE.reference);
 		if (!fits({ x0: at[0] - 3, x1: at[0] + 7 + w, y0: at[1] - 8, y1: at[1] + 6 })) continue;
 		dots.push(
-			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="2.5" fill="${COLORS.reference}"/>`
+			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${REFERENCE_DOT_RADIUS}" fill="${COLORS.reference}"/>`
 		);
-		labels.push(label(at[0] + 6, at[1] + 4, p.name, 11.5, COLORS.reference, 400));
+		labels.push(label(at[0] + 6, at[1] + 4, p.name, LABEL_SIZE.reference, COLORS.reference, 400));
 	}
 
 	if (camera.zoom < 9)
@@ -174,5 +187,5 @@ export function renderStaticMap(input: StaticMapInput): string {
 
 	const marks = dots.join('') + labels.join('');
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${underlay}" fill="${COLORS.land}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="0.8"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}${input.overlay ?? ''}</svg>`;
 }

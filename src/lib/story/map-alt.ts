@@ -1,3 +1,4 @@
+import { OVERVIEW_KEY } from '$lib/content/reserved';
 import type { Chapter, Place } from '$lib/content/types';
 
 /** Alt text for a chapter's static map (or the overview's, for null). */
@@ -13,10 +14,10 @@ export function mapAlt(
 
 /** Path (without base) of the static map that stands in for the live map. */
 export function staticMapPath(chapterSlug: string | null | undefined): string {
-	return `/maps/${chapterSlug ?? 'overview'}.png`;
+	return `/maps/${chapterSlug ?? OVERVIEW_KEY}.png`;
 }
 
 /** The same, drawn for a phone's map band (wider than tall, labels at twice the pixels). */
 export function phoneStaticMapPath(chapterSlug: string | null | undefined): string {
-	return `/maps/phone/${chapterSlug ?? 'overview'}.png`;
+	return `/maps/phone/${chapterSlug ?? OVERVIEW_KEY}.png`;
 }

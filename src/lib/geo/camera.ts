@@ -1,8 +1,9 @@
 /**
  * Resolves a chapter's camera from its content: an explicit view (adapted to the map's size) or
- * a frame around every place.
+ * a frame around every place. And what a phone's map band shows of it, which the content check
+ * enforces.
  */
-import type { CameraSpec } from '../content/schema';
+import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
 import {
 	boundsOf,
 	cameraForBounds,
@@ -11,10 +12,15 @@ import {
 	type Camera,
 	type LngLat,
 	type Viewport
-} from '../geo/geo';
+} from './geo';
+import { ACTIVE_HALO_RADIUS } from '../map/look';
+
+/** A chapter's camera as content writes it (see cameraSchema): a view, or a frame around every place. */
+export type ViewSpec =
+	{ center: LngLat; zoom: number; bearing: number; pitch: number } | { fit: 'all-places' };
 
 export function resolveCamera(
-	spec: CameraSpec,
+	spec: ViewSpec,
 	placePositions: LngLat[],
 	viewport: Viewport
 ): Camera {
@@ -31,26 +37,20 @@ export function resolveCamera(
 }
 
 /**
- * A phone's map band in CSS pixels: the screen's width by 42 % of its height, which on a phone
- * held upright is 1.0 to 1.5 times as wide as tall. The static phone picture is drawn at this
- * size (twice the pixels); a phone on its side gets a thin band and shows the picture's middle.
- */
-export const PHONE_MAP_BAND: Viewport = { width: 400, height: 320 };
-
-/**
- * The part of the band every upright phone shows, as a box in band pixels. The picture covers the
- * band, so a squarer band loses its sides and a wider one its top and bottom; a marker's halo
- * (15 px) must fit inside too.
+ * The part of the phone's map band every upright phone shows, as a box in band pixels. The picture
+ * covers the band, so a squarer band loses its sides and a wider one its top and bottom; a
+ * marker's halo must fit inside too.
  */
 export function phoneVisibleArea(band: Viewport = PHONE_MAP_BAND) {
-	const marginX = (band.width - Math.min(band.width, band.height * 1.0)) / 2 + 15;
-	const marginY = (band.height - Math.min(band.height, band.width / 1.5)) / 2 + 15;
+	const { min, max } = PHONE_BAND_ASPECT;
+	const marginX = (band.width - Math.min(band.width, band.height * min)) / 2 + ACTIVE_HALO_RADIUS;
+	const marginY = (band.height - Math.min(band.height, band.width / max)) / 2 + ACTIVE_HALO_RADIUS;
 	return { x0: marginX, x1: band.width - marginX, y0: marginY, y1: band.height - marginY };
 }
 
 /** The places (of `shown`) that a chapter's camera would leave out of view on a phone. */
 export function placesOffPhoneMap(
-	spec: CameraSpec,
+	spec: ViewSpec,
 	allPositions: LngLat[],
 	shown: { id: string; lngLat: LngLat }[]
 ): string[] {

@@ -1,0 +1,55 @@
+/**
+ * How the map looks, defined once: colours, marker radii, the active place's halo and label
+ * sizes. The live MapLibre style (style.ts) and the static pictures (staticmap/render.ts) both
+ * read these, so the picture shown before the map loads is the map the reader then gets.
+ */
+export const COLORS = {
+	water: '#c9d9e3',
+	land: '#f4f1ea',
+	border: '#8d8577',
+	coast: '#a9b9c4',
+	countryLabel: '#6b645a',
+	reference: '#77706a',
+	waterLabel: '#4f6b7d',
+	place: '#3b3b3b',
+	placeLabel: '#222222',
+	active: '#a3261b',
+	connection: '#a3261b',
+	halo: '#ffffff'
+} as const;
+
+/** A place's dot radius (px): the active place, a main place (rank 1), a smaller one (rank 2). */
+export const PLACE_RADIUS = { active: 7, rank1: 5, rank2: 4 } as const;
+/** The white ring round every dot (px). */
+export const PLACE_STROKE_WIDTH = 2;
+
+/** The halo round the active place (px); phones keep it inside the map band (geo/camera.ts). */
+export const ACTIVE_HALO_RADIUS = 16;
+export const ACTIVE_HALO = {
+	fillOpacity: 0.18,
+	strokeWidth: 1.5,
+	strokeOpacity: 0.6
+} as const;
+
+/** Label sizes (px): the active place, main places, smaller places, reference towns, countries. */
+export const LABEL_SIZE = {
+	active: 17,
+	rank1: 14,
+	rank2: 12.5,
+	reference: 11.5,
+	country: 12,
+	sea: 13
+} as const;
+/** The white outline that keeps a label legible over borders and coasts (px). */
+export const LABEL_HALO_WIDTH = 2;
+
+export const REFERENCE_DOT_RADIUS = 2.5;
+export const COAST_WIDTH = 0.8;
+
+/** The dot radius and label size of a place. */
+export function placeMark(active: boolean, rank: 1 | 2) {
+	if (active) return { radius: PLACE_RADIUS.active, label: LABEL_SIZE.active };
+	return rank === 1
+		? { radius: PLACE_RADIUS.rank1, label: LABEL_SIZE.rank1 }
+		: { radius: PLACE_RADIUS.rank2, label: LABEL_SIZE.rank2 };
+}
