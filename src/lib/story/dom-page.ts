@@ -48,6 +48,7 @@ export function domReadingPage(elements: {
 			return () => observer.disconnect();
 		},
 		listen: (type, handler) => listenWindow<KeyboardEvent>(type, handler),
-		reducedMotion: elements.reducedMotion
+		reducedMotion: elements.reducedMotion,
+		viewport: () => ({ width: window.innerWidth, height: window.innerHeight })
 	};
 }

@@ -46,6 +46,8 @@ export interface ReadingPage {
 	listen(type: string, handler: (event: { key?: string }) => void): () => void;
 	/** Whether the reader asked for reduced motion (jumps are then instant). */
 	reducedMotion(): boolean;
+	/** The window's size now: it changes (and lays the page out anew) before `resize` fires. */
+	viewport(): { width: number; height: number };
 }
 
 export interface ReadingHistory {
@@ -79,10 +81,18 @@ export interface ReadingOptions {
 
 /** How long each mode may last at most, in ms. */
 export const MODE_TIMEOUT = {
+	/** A jump that has not ended by then ends as soon as the page is still… */
 	jump: 1600,
+	/** …or at the latest about then (a slow phone can take longer to glide down a long page). */
+	jumpLatest: 6000,
+	/** How often a jump past its time checks whether the page is still. */
+	stillCheck: 150,
 	reducedMotionJump: 100,
 	arrival: 2000,
+	/** After the page is put back (the frame after the last resize). */
 	reflow: 400,
+	/** In case that frame never comes (a hidden tab draws no frames). */
+	reflowLatest: 2000,
 	announce: 700
 } as const;
 
@@ -121,6 +131,8 @@ export class ReadingState {
 
 	/** The chapter a jump, an arrival or a reflow holds on screen. */
 	#target = -1;
+	/** Whether the current jump goes down the page (to a later chapter). */
+	#jumpingDown = true;
 	/** Where the chapter being read sits in the viewport, so a reflow can keep it there. */
 	#readingOffset = 0;
 	/** The offset a reflow restores; null: the chapter's start. */
@@ -135,6 +147,8 @@ export class ReadingState {
 	#endCheck: unknown = undefined;
 	#unlisten: (() => void)[] = [];
 	#started = false;
+	/** The window's size at the last resize the machine handled. */
+	#viewport = { width: 0, height: 0 };
 
 	constructor(options: ReadingOptions) {
 		this.#slugs = options.slugs;
@@ -150,6 +164,7 @@ export class ReadingState {
 	start(): void {
 		if (this.#started) return;
 		this.#started = true;
+		this.#viewport = this.#page.viewport();
 		const on = (type: string, handler: (event: { key?: string }) => void) =>
 			this.#unlisten.push(this.#page.listen(type, handler));
 		on('scroll', () => this.#onScroll());
@@ -204,23 +219,50 @@ export class ReadingState {
 
 	#jump(index: number) {
 		const reduced = this.#page.reducedMotion();
-		this.#enter('jumping', index, reduced ? MODE_TIMEOUT.reducedMotionJump : MODE_TIMEOUT.jump);
+		const ms = reduced ? MODE_TIMEOUT.reducedMotionJump : MODE_TIMEOUT.jump;
+		this.#enter('jumping', index, ms, () => this.#settleWhenStill(MODE_TIMEOUT.jumpLatest - ms));
+		this.#jumpingDown = index > this.active;
 		this.#history.push(index < 0 ? homePath(this.#base) : this.#path(index));
 		this.#setActive(index);
 		this.#page.scrollToChapter(index, !reduced);
 	}
 
 	/** Enters a mode that holds `target`, ending the previous one; `ms` later it settles. */
-	#enter(mode: Exclude<ReadingMode, 'reading'>, target: number, ms: number) {
+	#enter(
+		mode: Exclude<ReadingMode, 'reading'>,
+		target: number,
+		ms: number,
+		onTimeout = () => this.#settle()
+	) {
 		this.#leave();
 		this.mode = mode;
 		this.#target = target;
-		this.#modeTimer = this.#clock.setTimeout(() => this.#settle(), ms);
+		this.#modeTimer = this.#clock.setTimeout(onTimeout, ms);
+	}
+
+	/**
+	 * A jump past its time ends once the page stays still for a frame: measuring while the page
+	 * still glides would pick a chapter it passes. `budget` ms later it ends all the same.
+	 */
+	#settleWhenStill(budget: number) {
+		this.#modeTimer = undefined;
+		const at = this.#page.scrollPosition();
+		this.#modeTimer = this.#clock.frame(() => {
+			this.#modeTimer = undefined;
+			if (this.mode !== 'jumping') return;
+			if (this.#page.scrollPosition() === at || budget <= 0) return this.#settle();
+			this.#modeTimer = this.#clock.setTimeout(
+				() => this.#settleWhenStill(budget - MODE_TIMEOUT.stillCheck),
+				MODE_TIMEOUT.stillCheck
+			);
+		});
 	}
 
 	/** Ends the current mode's timer and observer (the mode itself is set by the caller). */
 	#leave() {
+		// The one timer may be a frame (a jump checking that the page is still).
 		this.#clock.clearTimeout(this.#modeTimer);
+		this.#clock.cancelFrame(this.#modeTimer);
 		this.#modeTimer = undefined;
 		const leave = this.#leaveMode;
 		this.#leaveMode = () => {};
@@ -229,21 +271,31 @@ export class ReadingState {
 
 	/** Back to reading, measuring the page as it is now. */
 	#settle() {
+		// The window changed size and its `resize` event has not come yet (a busy browser): the
+		// page is laid out anew, and measuring it now would pick another chapter. Reflow first.
+		const { width, height } = this.#page.viewport();
+		if (width !== this.#viewport.width || height !== this.#viewport.height) return this.#onResize();
 		this.#leave();
 		this.mode = 'reading';
 		this.#measure();
 	}
 
 	/**
-	 * A jump ends when the page stops scrolling. A `scrollend` left over from scrolling before the
-	 * jump can arrive once it has begun: only a page that stays still for a frame has stopped.
+	 * A jump ends when the page stops scrolling at its chapter. A `scrollend` left over from
+	 * scrolling before the jump can arrive once it has begun: only a page that stays still for a
+	 * frame has stopped. A glide cut short before its chapter (a resize whose event comes late on a
+	 * busy phone, the layout moving) carries on to it rather than ending on a chapter it passes.
 	 */
 	#onScrollEnd() {
 		if (this.mode !== 'jumping' || this.#endCheck !== undefined) return;
 		const at = this.#page.scrollPosition();
 		this.#endCheck = this.#clock.frame(() => {
 			this.#endCheck = undefined;
-			if (this.mode === 'jumping' && this.#page.scrollPosition() === at) this.#settle();
+			if (this.mode !== 'jumping' || this.#page.scrollPosition() !== at) return;
+			const on = this.#page.measure();
+			const short = this.#jumpingDown ? on < this.#target : on > this.#target;
+			if (short) this.#page.scrollToChapter(this.#target, !this.#page.reducedMotion());
+			else this.#settle();
 		});
 	}
 
@@ -275,6 +327,7 @@ export class ReadingState {
 	 * the wrong chapter; the page is put back in the next frame, once the layout has settled.
 	 */
 	#onResize() {
+		this.#viewport = this.#page.viewport();
 		if (this.mode === 'jumping') this.#hold(this.#target, null);
 		else if (this.mode === 'reading' && this.active >= 0)
 			this.#hold(this.active, this.#readingOffset);
@@ -288,7 +341,7 @@ export class ReadingState {
 
 	/** Holds chapter `index` at `offset` (null: at its start) until the reflow is over. */
 	#hold(index: number, offset: number | null) {
-		this.#enter('reflowing', index, MODE_TIMEOUT.reflow);
+		this.#enter('reflowing', index, MODE_TIMEOUT.reflowLatest);
 		this.#heldOffset = offset;
 	}
 
@@ -300,6 +353,12 @@ export class ReadingState {
 		if (this.mode === 'arriving' || this.#heldOffset === null || top === null)
 			this.#page.scrollToChapter(index, false);
 		else this.#page.scrollBy(top - Math.min(this.#heldOffset, this.#page.triggerLine() - 1));
+		// A reflow's time counts from the page put back, not from the resize: on a busy phone
+		// the frame can come later than the reflow's time, which would measure the old layout.
+		if (this.mode === 'reflowing') {
+			this.#clock.clearTimeout(this.#modeTimer);
+			this.#modeTimer = this.#clock.setTimeout(() => this.#settle(), MODE_TIMEOUT.reflow);
+		}
 	}
 
 	#setActive(index: number) {

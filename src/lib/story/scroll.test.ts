@@ -65,6 +65,9 @@ class FakePage implements ReadingPage {
 	reducedMotion() {
 		return this.reduced;
 	}
+	viewport() {
+		return { width: 1000, height: this.height };
+	}
 
 	// --- what the browser and the reader do
 	emit(type: string, event: { key?: string } = {}) {
@@ -96,12 +99,13 @@ class FakePage implements ReadingPage {
 		}
 	}
 	/** A phone turned: the text reflows (every chapter `factor` times as tall). */
-	resize(height: number, factor: number) {
+	resize(height: number, factor: number, { event = true } = {}) {
 		this.height = height;
 		this.tops = this.tops.map((t) => t * factor);
 		this.docHeight *= factor;
-		// The browser keeps the scroll position: the text moves under it.
-		this.emit('resize');
+		// The browser keeps the scroll position: the text moves under it. The `resize` event
+		// comes later, with the next frame.
+		if (event) this.emit('resize');
 	}
 	/** Where a chapter's top is now, relative to the viewport. */
 	topOf(index: number) {
@@ -126,10 +130,12 @@ class FakeHistory {
 	}
 }
 
+/** How long the browser takes to draw the next frame (a busy phone can take hundreds of ms). */
+let frameMs = 16;
 const clock: ReadingClock = {
 	setTimeout: (task, ms) => setTimeout(task, ms),
 	clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-	frame: (task) => setTimeout(task, 16),
+	frame: (task) => setTimeout(task, frameMs),
 	cancelFrame: (id) => clearTimeout(id as ReturnType<typeof setTimeout>)
 };
 
@@ -166,6 +172,7 @@ function readTo(y: number) {
 
 beforeEach(() => {
 	vi.useFakeTimers();
+	frameMs = 16;
 });
 afterEach(() => {
 	reader?.destroy();
@@ -233,7 +240,34 @@ describe('jumping', () => {
 		expect(reader.mode).toBe('jumping');
 		vi.advanceTimersByTime(MODE_TIMEOUT.jump - 1);
 		expect(reader.mode).toBe('jumping');
-		vi.advanceTimersByTime(1);
+		// Past its time, the page is seen to be still for a frame: the jump ends.
+		vi.advanceTimersByTime(1 + 16);
+		expect(reader.mode).toBe('reading');
+	});
+
+	it('still gliding when its time is up (a busy phone), it ends only once the page is still', () => {
+		setup();
+		reader.goTo(4);
+		vi.advanceTimersByTime(MODE_TIMEOUT.jump - 100);
+		page.glide(40, false); // 640 ms of gliding, well past the jump's time
+		expect(reader.mode).toBe('jumping');
+		expect(new Set(seen)).toEqual(new Set([4])); // no chapter passed became active
+		vi.advanceTimersByTime(MODE_TIMEOUT.stillCheck + 16);
+		expect(reader.mode).toBe('reading');
+		expect(reader.active).toBe(4);
+		expect(history.replaces).toEqual([]);
+	});
+
+	it('a page that never stops ends the jump at its latest time', () => {
+		setup();
+		reader.goTo(4);
+		let y = 0;
+		const drift = setInterval(() => page.scrollTo((y += 1)), 8);
+		vi.advanceTimersByTime(MODE_TIMEOUT.jumpLatest - 200);
+		expect(reader.mode).toBe('jumping');
+		// Each check waits a frame too, so "latest" is a little later than its figure.
+		vi.advanceTimersByTime(1000);
+		clearInterval(drift);
 		expect(reader.mode).toBe('reading');
 	});
 
@@ -243,7 +277,7 @@ describe('jumping', () => {
 		reader.goTo(4);
 		expect(page.gliding).toBeNull();
 		expect(page.topOf(4)).toBe(0);
-		vi.advanceTimersByTime(MODE_TIMEOUT.reducedMotionJump);
+		vi.advanceTimersByTime(MODE_TIMEOUT.reducedMotionJump + 16);
 		expect(reader.mode).toBe('reading');
 		expect(reader.active).toBe(4);
 	});
@@ -344,6 +378,56 @@ describe('reflowing after a resize', () => {
 		vi.advanceTimersByTime(MODE_TIMEOUT.reflow);
 		expect(reader.active).toBe(3);
 		expect(history.current).toBe('/chapters/khankendi');
+	});
+
+	it('counts its time from the page put back: a late frame does not measure the old layout', () => {
+		setup();
+		readTo(3000 + 700);
+		frameMs = 600; // a busy phone: the frame after the resize comes late
+		page.resize(390, 1.5);
+		vi.advanceTimersByTime(MODE_TIMEOUT.reflow + 50);
+		expect(reader.mode).toBe('reflowing');
+		expect(reader.active).toBe(1);
+		vi.advanceTimersByTime(600 - MODE_TIMEOUT.reflow - 50); // the frame: the page is put back
+		expect(page.topOf(1)).toBe(-700);
+		vi.advanceTimersByTime(MODE_TIMEOUT.reflow);
+		expect(reader.mode).toBe('reading');
+		expect(reader.active).toBe(1);
+		expect(history.current).toBe('/chapters/aghdam');
+	});
+
+	it('a jump cut short whose resize event comes late (a busy browser) carries on to its chapter', () => {
+		setup();
+		reader.goTo(3);
+		page.gliding = 4000; // the resize stops the smooth scroll in aghdam…
+		page.glide(3, false);
+		page.emit('scrollend');
+		vi.advanceTimersByTime(16); // …and a frame passes before its event
+		expect(reader.mode).toBe('jumping');
+		expect(page.gliding).toBe(page.tops[3]); // on its way again
+		page.resize(390, 1.3);
+		vi.advanceTimersByTime(16 + MODE_TIMEOUT.reflow);
+		expect(reader.mode).toBe('reading');
+		expect(reader.active).toBe(3);
+		expect(page.topOf(3)).toBe(0);
+		expect(history.current).toBe('/chapters/khankendi');
+		expect(new Set(seen)).toEqual(new Set([3]));
+	});
+
+	it('a window resized just before a reflow ends is reflowed, not measured, though its event is late', () => {
+		setup();
+		readTo(3000 + 700);
+		page.resize(390, 1.5);
+		vi.advanceTimersByTime(16 + MODE_TIMEOUT.reflow - 10);
+		page.resize(800, 1 / 1.5, { event: false }); // laid out anew; the event is still to come
+		vi.advanceTimersByTime(10 + 16);
+		expect(reader.mode).toBe('reflowing');
+		expect(page.topOf(1)).toBe(-700);
+		page.emit('resize'); // late, and harmless
+		vi.advanceTimersByTime(16 + MODE_TIMEOUT.reflow);
+		expect(reader.mode).toBe('reading');
+		expect(reader.active).toBe(1);
+		expect(history.current).toBe('/chapters/aghdam');
 	});
 
 	it('during a jump, lands at the start of the chapter jumped to', () => {
