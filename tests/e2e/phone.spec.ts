@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SITE } from '../../src/lib/site';
 import {
 	pointAtPlace,
 	expectMapSettledOn,
@@ -17,6 +18,21 @@ async function horizontalOverflow(page: Page) {
 }
 
 test.describe('on a phone', () => {
+	test('a chapter opened by its address says who the sources are, in the map band', async ({
+		page
+	}) => {
+		await page.goto('/chapters/khankendi');
+		const note = page.locator('.map-sourcing');
+		await expect(note).toBeInViewport({ ratio: 1 });
+		await expect(note).toContainText(SITE.sourcingShort);
+		// The band shows the short line only; the long one is not read out twice.
+		await expect(note.locator('.long')).toBeHidden();
+		const band = await page.locator('.map-region').boundingBox();
+		const box = await note.boundingBox();
+		expect(box!.y + box!.height).toBeLessThanOrEqual(band!.y + band!.height + 1);
+		expect(box!.height).toBeLessThan(band!.height * 0.2);
+	});
+
 	test('front page: map and title both on screen, no sideways scrolling', async ({
 		page,
 		baseURL
