@@ -4,13 +4,6 @@ declare global {
 	const __MAP_STYLE_URL__: string;
 	/** Public origin for canonical and share URLs, from SITE_ORIGIN at build time. */
 	const __SITE_ORIGIN__: string;
-
-	namespace App {
-		interface PageState {
-			/** Set by a place click: the chapter the reader asked for. */
-			chapter?: string;
-		}
-	}
 }
 
 export {};

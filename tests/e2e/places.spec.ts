@@ -84,7 +84,7 @@ test.describe('places on the map', () => {
 		const guard = guardPage(page, baseURL!);
 		const kizil = place('kizilcahamam');
 		const ankara = chapter(kizil.coveredBy!);
-		expect(kizil.ownChapter).toBeNull();
+		expect(kizil.chapterSlug).toBeNull();
 		await openFrontPage(page);
 
 		await pointAtPlace(page, kizil.id);

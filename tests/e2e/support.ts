@@ -1,117 +1,57 @@
 /**
- * Shared helpers for the end-to-end tests: the story's content read from disk (the same files
- * the site is built from), page guards, and ways to read the map's state from the DOM.
+ * Shared helpers for the end-to-end tests: the story's content as the site reads it (the same
+ * reader and validator, over the same files), page guards, and ways to read the map's state from
+ * the DOM.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readContent } from '../../src/lib/content/read';
+import { OVERVIEW_KEY } from '../../src/lib/content/reserved';
+import type { Chapter, Place, StoryContent } from '../../src/lib/content/types';
+import { formatProblems, validateContent } from '../../src/lib/content/validate';
+import { resolveCamera } from '../../src/lib/geo/camera';
+import type { LngLat } from '../../src/lib/geo/projection';
+import { PHONE_MAP_BAND } from '../../src/lib/layout';
+
+export type { LngLat };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export type LngLat = [number, number];
-
-export interface ChapterInfo {
-	slug: string;
-	title: string;
-	description: string;
-	/** Place ids; the first is the chapter's primary place. */
-	places: string[];
-	/** The explicit camera center, or null for `fit: all-places`. */
-	center: LngLat | null;
-	passageCount: number;
-	/** The chapter's own paragraphs (`narrative`). */
-	narrative: string[];
+function loadContent(): StoryContent {
+	const { content, problems } = validateContent(readContent(ROOT));
+	if (!content) throw new Error(`the content does not validate:\n${formatProblems(problems)}`);
+	return content;
 }
 
-export interface PlaceInfo {
-	id: string;
-	name: string;
-	lngLat: LngLat;
-	/** The chapter whose primary place this is, if any (clicking the place goes there). */
-	ownChapter: string | null;
-	/** The chapter that covers the place (its own, or the first that lists it). */
-	coveredBy: string | null;
-}
-
-function readChapters(): ChapterInfo[] {
-	const dir = join(ROOT, 'content/chapters');
-	return readdirSync(dir)
-		.filter((name) => /\.ya?ml$/.test(name))
-		.sort()
-		.map((name) => {
-			const doc = parse(readFileSync(join(dir, name), 'utf8')) as {
-				slug: string;
-				title: string;
-				description: string;
-				places?: string[];
-				camera: { center?: LngLat; fit?: string };
-				passages?: unknown[];
-				narrative?: string[];
-			};
-			return {
-				slug: doc.slug,
-				title: doc.title,
-				description: doc.description,
-				places: doc.places ?? [],
-				center: doc.camera.center ?? null,
-				passageCount: doc.passages?.length ?? 0,
-				narrative: doc.narrative ?? []
-			};
-		});
-}
-
-function readPlaces(chapters: ChapterInfo[]): PlaceInfo[] {
-	const geojson = JSON.parse(readFileSync(join(ROOT, 'geodata/places.geojson'), 'utf8')) as {
-		features: { id: string; properties: { name: string }; geometry: { coordinates: LngLat } }[];
-	};
-	return geojson.features.map((f) => {
-		const own = chapters.find((c) => c.places[0] === f.id)?.slug ?? null;
-		return {
-			id: f.id,
-			name: f.properties.name,
-			lngLat: f.geometry.coordinates,
-			ownChapter: own,
-			coveredBy: own ?? chapters.find((c) => c.places.includes(f.id))?.slug ?? null
-		};
-	});
-}
-
-export const CHAPTERS = readChapters();
+export const CONTENT = loadContent();
+export const CHAPTERS: Chapter[] = CONTENT.chapters;
 export const SLUGS = CHAPTERS.map((c) => c.slug);
-export const PLACES = readPlaces(CHAPTERS);
+export const PLACES: Place[] = CONTENT.places;
 
-export function chapter(slug: string): ChapterInfo {
+export function chapter(slug: string): Chapter {
 	const found = CHAPTERS.find((c) => c.slug === slug);
 	if (!found) throw new Error(`No chapter ${slug} in content/chapters`);
 	return found;
 }
 
-export function place(id: string): PlaceInfo {
+export function place(id: string): Place {
 	const found = PLACES.find((p) => p.id === id);
 	if (!found) throw new Error(`No place ${id} in geodata/places.geojson`);
 	return found;
 }
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const latFromMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
-
-/** The center of a frame around every place (`fit: all-places`): the Mercator midpoint of the bounds. */
-export const OVERVIEW_CENTER: LngLat = (() => {
-	const lons = PLACES.map((p) => p.lngLat[0]);
-	const lats = PLACES.map((p) => p.lngLat[1]);
-	const west = Math.min(...lons);
-	const east = Math.max(...lons);
-	const south = Math.min(...lats);
-	const north = Math.max(...lats);
-	return [(west + east) / 2, latFromMercatorY((mercatorY(south) + mercatorY(north)) / 2)];
-})();
-
-/** Where the map should end up for a chapter (or the front page's overview). */
-export function expectedCenter(slug: string | 'overview'): LngLat {
-	if (slug === 'overview') return OVERVIEW_CENTER;
-	return chapter(slug).center ?? OVERVIEW_CENTER;
+/**
+ * Where the map should end up for a chapter (or the front page's overview): the centre of the
+ * camera the site resolves for it. A chapter's explicit centre, or the Mercator middle of every
+ * place; neither depends on the map's size, so any viewport will do.
+ */
+export function expectedCenter(slug: string): LngLat {
+	const spec = slug === OVERVIEW_KEY ? { fit: 'all-places' as const } : chapter(slug).camera;
+	return resolveCamera(
+		spec,
+		PLACES.map((p) => p.lngLat),
+		PHONE_MAP_BAND
+	).center;
 }
 
 export const CENTER_TOLERANCE = 0.02;
@@ -216,7 +156,7 @@ export async function mapState(page: Page): Promise<MapState> {
 /** Waits until the map targets `slug`, has stopped, and is centred where that chapter says. */
 export async function expectMapSettledOn(
 	page: Page,
-	slug: string | 'overview',
+	slug: string,
 	timeout = 15_000
 ): Promise<void> {
 	const center = expectedCenter(slug);
@@ -352,12 +292,7 @@ export async function pointAtPlace(
 	else await page.mouse.click(x, y);
 }
 
-function readSourceIds(): string[] {
-	return (
-		parse(readFileSync(join(ROOT, 'content/sources/sources.yaml'), 'utf8')) as { id: string }[]
-	).map((s) => s.id);
-}
-export const SOURCE_IDS = readSourceIds();
+export const SOURCE_IDS = CONTENT.sources.map((s) => s.id);
 
 /** The reference pages: sources, places and figures. */
 export const REFERENCE_PAGES = [

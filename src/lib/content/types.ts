@@ -1,105 +1,77 @@
+/**
+ * The story's content as the site uses it: the shapes the schemas (schema.ts) give the files,
+ * with what validation computes added (ids, distances, a place's chapter) and optional fields
+ * given as null. Type-only imports, so zod stays out of the browser's bundle.
+ */
+import type { z } from 'zod';
 import type { CompassPoint } from '../geo/direction';
-import type { CameraSpec } from './schema';
+import type {
+	ChapterSpec,
+	connectionSchema,
+	figureCellSchema,
+	figureRowSchema,
+	lngLatSchema,
+	passageSchema,
+	PlaceProperties,
+	SourceMeta
+} from './schema';
+
+export type { CameraSpec } from './schema';
+
+/** The optional fields K of a schema's output, present and null where the file leaves them out. */
+type NullWhenAbsent<T, K extends keyof T> = Omit<T, K> & {
+	[P in K]-?: Exclude<T[P], undefined> | null;
+};
 
 /** One article of the corpus, with its body cut out of the page text. */
-export interface Source {
-	id: string;
-	file: string;
-	outlet: string | null;
-	/** What the citation shows: the outlet as the text names it, or a plain description. */
-	outletLabel: string;
-	outletNote: string;
-	/** Who issued the text, where the outlet carried another body's statement (an embassy). */
-	issuer: string | null;
+export type Source = Omit<
+	NullWhenAbsent<SourceMeta, 'issuer' | 'dateNote'>,
+	'seedFile' | 'bodyStart' | 'bodyEnd' | 'shortName'
+> & {
 	/** The citation a reader sees: the issuer "carried by" the outlet, or the outlet label. */
 	attribution: string;
 	/** How a sentence names the article: "Trend", "the unnamed outlet of 2013". */
 	shortName: string;
-	date: string;
 	/** The date as a reader sees it, e.g. "26 February 2025" or "February 2013 (inferred)". */
 	dateLabel: string;
-	dateNote: string | null;
-	headline: string | null;
-	author: string | null;
 	/** The article body only, as in the file (line breaks kept). */
 	body: string;
-}
+};
 
-export interface Passage {
+export type Passage = Omit<NullWhenAbsent<z.infer<typeof passageSchema>, 'note'>, 'source'> & {
 	/** Stable anchor id, derived from the source and the quote. */
 	id: string;
 	sourceId: string;
-	quote: string;
-	note: string | null;
-}
+};
 
-export interface Connection {
-	from: string;
-	to: string;
-	label: string;
+export type Connection = z.infer<typeof connectionSchema> & {
 	/** Great-circle distance, computed with turf at build time. */
 	distanceKm: number;
 	/** Where `to` lies as seen from `from` ("north-east"), computed with turf at build time. */
 	direction: CompassPoint;
-}
+};
 
-export interface Chapter {
-	slug: string;
-	title: string;
-	kicker: string | null;
-	description: string;
-	places: string[];
-	camera: CameraSpec;
+export type Chapter = Omit<NullWhenAbsent<ChapterSpec, 'kicker'>, 'connections' | 'passages'> & {
 	connections: Connection[];
-	narrative: string[];
 	passages: Passage[];
-	/** Where the chapter came from, for messages. */
-	file: string;
-}
+};
 
-export interface Place {
-	id: string;
-	name: string;
-	variants: string[];
-	localNames: { az?: string; tr?: string };
-	otherNames: string[];
-	kind: string;
-	country: string;
-	rank: 1 | 2;
-	lngLat: [number, number];
-	coordinates:
-		| {
-				method: 'gazetteer';
-				gazetteer: 'GeoNames';
-				geonamesId: number;
-				gazetteerName: string;
-				via: string;
-		  }
-		| { method: 'approximate'; uncertaintyKm: number; note: string };
+export type Place = PlaceProperties & {
+	lngLat: z.infer<typeof lngLatSchema>;
 	/** The place's own chapter: the one whose places list starts with it, if any. */
 	chapterSlug: string | null;
 	/** The chapter that shows it: its own chapter, else the first chapter that lists it. */
 	coveredBy: string | null;
-}
+};
 
-export interface FigureCell {
+export type FigureCell = NullWhenAbsent<z.infer<typeof figureCellSchema>, 'term'> & {
 	/** Stable anchor id in the source page. */
 	id: string;
-	source: string;
-	value: number | null;
-	approx: boolean;
-	phrase: string;
-	term: string | null;
-}
+};
 
-export interface FigureRow {
-	id: string;
-	label: string;
-	group: 'february-1992' | 'other';
-	/** Where the cells count different things: how the accounts differ, shown instead of a comparison. */
-	differ: string | null;
+export type FigureRow = Omit<NullWhenAbsent<z.infer<typeof figureRowSchema>, 'differ'>, 'cells'> & {
 	cells: FigureCell[];
-}
+};
 
 /** A source without its body: what every story page needs for citations. */
 export type SourceSummary = Omit<Source, 'body'>;

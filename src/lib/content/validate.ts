@@ -452,8 +452,7 @@ function buildChapters(
 				)
 			})),
 			narrative: spec.narrative,
-			passages,
-			file: file.path
+			passages
 		});
 	}
 	return chapters;

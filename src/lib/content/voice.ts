@@ -7,15 +7,13 @@
  *  - a narrative sentence that gives a number of people names its source.
  * Pure: the caller gathers the texts and says which phrases are verbatim.
  */
+import type { z } from 'zod';
+import type { voiceRulesSchema } from './schema';
 import { sentences } from './text';
 import type { Problem } from './types';
 
-export interface VoiceRules {
-	words: { word: string; forms: string[] }[];
-	properNames: string[];
-	attribution: string[];
-	people: string[];
-}
+/** content/voice.yaml, as its schema reads it. */
+export type VoiceRules = z.infer<typeof voiceRulesSchema>;
 
 /** A piece of text in our own voice, with where it comes from. */
 export interface OwnText {

@@ -4,15 +4,8 @@
  * enforces.
  */
 import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
-import {
-	boundsOf,
-	cameraForBounds,
-	pixelInViewport,
-	zoomForViewport,
-	type Camera,
-	type LngLat,
-	type Viewport
-} from './geo';
+import { boundsOf, cameraForBounds, zoomForViewport, type Camera } from './geo';
+import { pixelInViewport, type LngLat, type Viewport } from './projection';
 import { ACTIVE_HALO_RADIUS } from '../map/look';
 
 /** A chapter's camera as content writes it (see cameraSchema): a view, or a frame around every place. */

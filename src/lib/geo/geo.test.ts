@@ -4,7 +4,6 @@ import {
 	cameraForBounds,
 	connectionDistanceKm,
 	connectionLine,
-	pixelInViewport,
 	sameView,
 	zoomForViewport,
 	type LngLat
@@ -64,21 +63,5 @@ describe('bounds and cameras', () => {
 		expect(sameView(a, { ...a, center: [46.795, 39.915] })).toBe(true);
 		expect(sameView(a, { ...a, center: aghdam })).toBe(false);
 		expect(sameView(a, { ...a, zoom: 11 })).toBe(false);
-	});
-});
-
-describe('pixelInViewport', () => {
-	const viewport = { width: 400, height: 320 };
-	const camera = { center: [46.75, 39.91] as LngLat, zoom: 9 };
-
-	it('puts the camera’s centre in the middle of the viewport', () => {
-		expect(pixelInViewport(camera, camera.center, viewport)).toEqual([200, 160]);
-	});
-
-	it('puts places east to the right and north up, by the map’s scale', () => {
-		const [x, y] = pixelInViewport(camera, [46.85, 40.0], viewport);
-		// 0.1° of longitude at zoom 9 with 512-px tiles: 512 · 2⁹ · 0.1 / 360 ≈ 72.8 px.
-		expect(x - 200).toBeCloseTo((512 * 2 ** 9 * 0.1) / 360, 5);
-		expect(y).toBeLessThan(160);
 	});
 });

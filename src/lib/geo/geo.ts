@@ -1,14 +1,16 @@
 /**
  * Geo maths for the story: distances, bounds, connection lines and cameras. Pure functions over
- * GeoJSON positions ([longitude, latitude]); turf does the spherical work.
+ * GeoJSON positions ([longitude, latitude]); turf does the spherical work, projection.ts the
+ * flat map's.
  */
 import bbox from '@turf/bbox';
 import distance from '@turf/distance';
 import greatCircle from '@turf/great-circle';
 import { featureCollection, lineString, point } from '@turf/helpers';
 import type { Feature, LineString, MultiLineString } from 'geojson';
+import { positionAtWorldPixel, worldPixel, type LngLat, type Viewport } from './projection';
 
-export type LngLat = [number, number];
+export type { LngLat, Viewport };
 /** [west, south, east, north] */
 export type Bounds = [number, number, number, number];
 
@@ -17,11 +19,6 @@ export interface Camera {
 	zoom: number;
 	bearing: number;
 	pitch: number;
-}
-
-export interface Viewport {
-	width: number;
-	height: number;
 }
 
 /** Great-circle distance in kilometres. */
@@ -50,23 +47,9 @@ export function connectionLine(from: LngLat, to: LngLat): Feature<LineString | M
 	return lineString([from, to]);
 }
 
-const TILE_SIZE = 512;
-const MAX_LAT = 85.051129;
-
-function mercatorY(lat: number): number {
-	const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-	const sin = Math.sin((clamped * Math.PI) / 180);
-	return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-}
-
-function latFromMercatorY(y: number): number {
-	const n = Math.PI - 2 * Math.PI * y;
-	return (180 / Math.PI) * Math.atan(Math.sinh(n));
-}
-
 /**
- * The camera that frames `bounds` in a viewport of the given size (Web Mercator, 512-px tiles as
- * in MapLibre), leaving `padding` pixels on every side.
+ * The camera that frames `bounds` in a viewport of the given size (Web Mercator as in MapLibre,
+ * see projection.ts), leaving `padding` pixels on every side.
  */
 export function cameraForBounds(
 	bounds: Bounds,
@@ -75,36 +58,16 @@ export function cameraForBounds(
 	maxZoom = 12
 ): Camera {
 	const [w, s, e, n] = bounds;
-	const x0 = (w + 180) / 360;
-	const x1 = (e + 180) / 360;
-	const y0 = mercatorY(n);
-	const y1 = mercatorY(s);
+	// The bounds' corners in the world at zoom 0, where the world is one tile wide.
+	const [x0, y0] = worldPixel([w, n], 0);
+	const [x1, y1] = worldPixel([e, s], 0);
 	const innerW = Math.max(1, viewport.width - 2 * padding);
 	const innerH = Math.max(1, viewport.height - 2 * padding);
 	const spanX = Math.max(x1 - x0, 1e-9);
 	const spanY = Math.max(y1 - y0, 1e-9);
-	const zoom = Math.min(
-		maxZoom,
-		Math.log2(Math.min(innerW / (spanX * TILE_SIZE), innerH / (spanY * TILE_SIZE)))
-	);
-	const center: LngLat = [((x0 + x1) / 2) * 360 - 180, latFromMercatorY((y0 + y1) / 2)];
+	const zoom = Math.min(maxZoom, Math.log2(Math.min(innerW / spanX, innerH / spanY)));
+	const center = positionAtWorldPixel([(x0 + x1) / 2, (y0 + y1) / 2], 0);
 	return { center, zoom, bearing: 0, pitch: 0 };
-}
-
-/**
- * Where a position lands in a viewport showing `camera`, in pixels from its top left (Web
- * Mercator, 512-px tiles as in MapLibre; bearing and pitch left aside).
- */
-export function pixelInViewport(
-	camera: Pick<Camera, 'center' | 'zoom'>,
-	position: LngLat,
-	viewport: Viewport
-): [number, number] {
-	const scale = TILE_SIZE * 2 ** camera.zoom;
-	return [
-		((position[0] - camera.center[0]) / 360) * scale + viewport.width / 2,
-		(mercatorY(position[1]) - mercatorY(camera.center[1])) * scale + viewport.height / 2
-	];
 }
 
 /**

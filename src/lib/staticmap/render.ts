@@ -1,10 +1,12 @@
 /**
- * Draws a map as SVG from the same basemap, places and camera as the live map (Web Mercator,
- * 512-px tiles, no bearing or pitch). Used at build time for place pages and map fallbacks.
+ * Draws a map as SVG from the same basemap, places and camera as the live map (its Web Mercator,
+ * from lib/geo/projection.ts; no bearing or pitch). Used at build time for place pages and map
+ * fallbacks.
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Camera } from '$lib/geo/geo';
+import { pixelInViewport, pixelsPerRadian } from '$lib/geo/projection';
 import {
 	ACTIVE_HALO,
 	ACTIVE_HALO_RADIUS,
@@ -67,7 +69,11 @@ export function escapeXml(text: string): string {
 	);
 }
 
-/** The live map's projection (Web Mercator, 512-px tiles) for a picture of this size. */
+/**
+ * The live map's projection for a picture of this size, as d3-geo draws paths with it: a d3
+ * Mercator whose scale and origin come from the shared projection (lib/geo/projection.ts), so a
+ * point lands on the pixel pixelInViewport gives it.
+ */
 export function pictureProjection(
 	camera: Pick<Camera, 'center' | 'zoom'>,
 	width: number,
@@ -75,9 +81,8 @@ export function pictureProjection(
 	offsetX = 0
 ) {
 	return geoMercator()
-		.scale((512 * 2 ** camera.zoom) / (2 * Math.PI))
-		.center(camera.center)
-		.translate([width / 2 + offsetX, height / 2])
+		.scale(pixelsPerRadian(camera.zoom))
+		.translate(pixelInViewport(camera, [0, 0], { width, height }, offsetX))
 		.clipExtent([
 			[-2, -2],
 			[width + 2, height + 2]
