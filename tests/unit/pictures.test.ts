@@ -7,6 +7,8 @@ import { validateContent } from '../../src/lib/content/validate';
 import { PHONE_MAP, pictureCamera, pictureSvg } from '../../src/lib/server/images';
 import { pictureProjection } from '../../src/lib/staticmap/render';
 import { phoneVisibleArea } from '../../src/lib/geo/camera';
+import { metersPerPixel, scaleBar } from '../../src/lib/geo/scale';
+import { SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
@@ -38,5 +40,24 @@ describe('the phone map picture', () => {
 		const svg = pictureSvg(content, null, PHONE_MAP);
 		const names = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
 		expect(names).toEqual(expect.arrayContaining(['Ankara', 'Baku']));
+	});
+
+	it('draws an approximate position’s ring to its stated size, and a scale bar', () => {
+		const chapter = content.chapters.find((c) => c.slug === 'khojaly')!;
+		const ballija = content.places.find((p) => p.id === 'ballija')!;
+		if (ballija.coordinates.method !== 'approximate') throw new Error('ballija is approximate');
+		const svg = pictureSvg(content, chapter, PHONE_MAP);
+		const camera = pictureCamera(content, chapter, PHONE_MAP);
+		const ring = svg.match(
+			new RegExp(`<path d="([^"]+)" fill="[^"]+" fill-opacity="${UNCERTAINTY.fillOpacity}"`)
+		);
+		expect(ring, 'a ring is drawn').not.toBeNull();
+		const xs = [...ring![1]!.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+		const widthKm =
+			((Math.max(...xs) - Math.min(...xs)) * metersPerPixel(camera.zoom, ballija.lngLat[1])) / 1000;
+		expect(widthKm).toBeCloseTo(2 * ballija.coordinates.uncertaintyKm, 0);
+		const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
+		expect(svg).toContain(`data-km="${bar.km}"`);
+		expect(svg).toContain(`>${bar.km} km</text>`);
 	});
 });

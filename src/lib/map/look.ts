@@ -43,6 +43,18 @@ export const LABEL_SIZE = {
 /** The white outline that keeps a label legible over borders and coasts (px). */
 export const LABEL_HALO_WIDTH = 2;
 
+/** The ring of an approximate position: a faint fill and a dashed edge. */
+export const UNCERTAINTY = {
+	fillOpacity: 0.07,
+	lineWidth: 1.2,
+	lineOpacity: 0.55,
+	/** Dash and gap, in line widths (MapLibre) — the pictures multiply by the width. */
+	dash: [3, 2]
+} as const;
+
+/** The scale bar: at most this long (px), in steps of 1, 2 or 5 × 10ⁿ km. */
+export const SCALE_BAR_MAX_WIDTH = 100;
+
 export const REFERENCE_DOT_RADIUS = 2.5;
 export const COAST_WIDTH = 0.8;
 

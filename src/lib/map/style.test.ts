@@ -25,7 +25,10 @@ describe('story layers', () => {
 		const layers = storyLayers(['aghdam']);
 		const halo = layers.find((l) => l.id === STORY_LAYERS.halo)!;
 		expect('filter' in halo && halo.filter).toEqual(['in', ['get', 'id'], ['literal', ['aghdam']]]);
+		// Rings of approximate positions lie under everything else the story draws.
 		expect(layers.map((l) => l.id)).toEqual([
+			STORY_LAYERS.uncertaintyFill,
+			STORY_LAYERS.uncertaintyLine,
 			STORY_LAYERS.connections,
 			STORY_LAYERS.halo,
 			STORY_LAYERS.places,

@@ -8,7 +8,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
 import { BASEMAP_REGION } from './basemap-region';
 import {
 	ACTIVE_HALO,
@@ -19,7 +19,8 @@ import {
 	LABEL_SIZE,
 	PLACE_RADIUS,
 	PLACE_STROKE_WIDTH,
-	REFERENCE_DOT_RADIUS
+	REFERENCE_DOT_RADIUS,
+	UNCERTAINTY
 } from './look';
 
 /** Local fonts only: MapLibre rasterises labels itself when the style has no `glyphs`. */
@@ -31,8 +32,14 @@ export interface PlaceFeatureProps {
 	rank: 1 | 2;
 }
 
-export const STORY_SOURCES = { places: 'story-places', connections: 'story-connections' } as const;
+export const STORY_SOURCES = {
+	places: 'story-places',
+	connections: 'story-connections',
+	uncertainty: 'story-uncertainty'
+} as const;
 export const STORY_LAYERS = {
+	uncertaintyFill: 'story-uncertainty-fill',
+	uncertaintyLine: 'story-uncertainty-line',
 	connections: 'story-connections',
 	halo: 'story-place-halo',
 	places: 'story-places',
@@ -46,9 +53,11 @@ export function isActiveExpression(activeIds: string[]): ExpressionSpecification
 
 export function storySources(
 	places: FeatureCollection<Point, PlaceFeatureProps>,
-	connections: FeatureCollection<LineString | MultiLineString>
+	connections: FeatureCollection<LineString | MultiLineString>,
+	uncertainty: FeatureCollection<Polygon>
 ): Record<string, SourceSpecification> {
 	return {
+		[STORY_SOURCES.uncertainty]: { type: 'geojson', data: uncertainty },
 		[STORY_SOURCES.places]: { type: 'geojson', data: places },
 		[STORY_SOURCES.connections]: { type: 'geojson', data: connections }
 	};
@@ -57,6 +66,23 @@ export function storySources(
 export function storyLayers(activeIds: string[]): LayerSpecification[] {
 	const active = isActiveExpression(activeIds);
 	return [
+		{
+			id: STORY_LAYERS.uncertaintyFill,
+			type: 'fill',
+			source: STORY_SOURCES.uncertainty,
+			paint: { 'fill-color': COLORS.place, 'fill-opacity': UNCERTAINTY.fillOpacity }
+		},
+		{
+			id: STORY_LAYERS.uncertaintyLine,
+			type: 'line',
+			source: STORY_SOURCES.uncertainty,
+			paint: {
+				'line-color': COLORS.place,
+				'line-width': UNCERTAINTY.lineWidth,
+				'line-opacity': UNCERTAINTY.lineOpacity,
+				'line-dasharray': [...UNCERTAINTY.dash]
+			}
+		},
 		{
 			id: STORY_LAYERS.connections,
 			type: 'line',

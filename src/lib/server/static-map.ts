@@ -4,6 +4,7 @@
 import type { Place } from '$lib/content/types';
 import type { Camera } from '$lib/geo/geo';
 import { renderStaticMap } from '$lib/staticmap/render';
+import { uncertaintyCollection } from '$lib/story/features';
 import { loadBasemap } from './basemap';
 
 const OVERVIEW_MAX_ZOOM = 5;
@@ -27,6 +28,7 @@ export function staticMapSvg(options: {
 		borders: overview ? basemap.worldBorders : basemap.borders,
 		areaLabels: basemap.areaLabels,
 		towns: basemap.towns,
+		rings: uncertaintyCollection(options.places),
 		places: options.places.map((p) => ({ id: p.id, name: p.name, lngLat: p.lngLat, rank: p.rank }))
 	});
 }

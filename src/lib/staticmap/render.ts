@@ -4,7 +4,7 @@
  * fallbacks.
  */
 import { geoMercator, geoPath } from 'd3-geo';
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Camera } from '$lib/geo/geo';
 import { pixelInViewport, pixelsPerRadian } from '$lib/geo/projection';
 import {
@@ -16,8 +16,11 @@ import {
 	LABEL_SIZE,
 	PLACE_STROKE_WIDTH,
 	placeMark,
-	REFERENCE_DOT_RADIUS
+	REFERENCE_DOT_RADIUS,
+	SCALE_BAR_MAX_WIDTH,
+	UNCERTAINTY
 } from '$lib/map/look';
+import { scaleBar } from '$lib/geo/scale';
 
 export interface StaticMapInput {
 	width: number;
@@ -29,6 +32,8 @@ export interface StaticMapInput {
 	areaLabels?: FeatureCollection<Geometry>;
 	/** Reference towns (GeoNames), drawn small and grey. */
 	towns?: FeatureCollection<Geometry>;
+	/** Rings round places whose position is approximate (story/features.ts). */
+	rings?: FeatureCollection<Geometry>;
 	places: { id: string; name: string; lngLat: [number, number]; rank: 1 | 2 }[];
 	activeIds: string[];
 	/** Accessible description of the picture. */
@@ -87,6 +92,25 @@ export function pictureProjection(
 			[-2, -2],
 			[width + 2, height + 2]
 		]);
+}
+
+/**
+ * GeoJSON (RFC 7946, as turf writes it) winds outer rings anticlockwise; d3-geo, drawing on the
+ * sphere, reads such a ring as everything but its inside. Reversed, a ring is the small area.
+ */
+function d3Winding(collection: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
+	const reverse = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
+	return {
+		...collection,
+		features: collection.features.map((f) => {
+			const g = f.geometry;
+			if (g.type === 'Polygon')
+				return { ...f, geometry: { ...g, coordinates: reverse(g.coordinates) } };
+			if (g.type === 'MultiPolygon')
+				return { ...f, geometry: { ...g, coordinates: g.coordinates.map(reverse) } };
+			return f;
+		})
+	};
 }
 
 export function renderStaticMap(input: StaticMapInput): string {
@@ -191,6 +215,14 @@ export function renderStaticMap(input: StaticMapInput): string {
 		}
 
 	const marks = dots.join('') + labels.join('');
+	const rings = input.rings ? (path(d3Winding(input.rings)) ?? '') : '';
+	const ringPath = rings
+		? `<path d="${rings}" fill="${COLORS.place}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${COLORS.place}" stroke-opacity="${UNCERTAINTY.lineOpacity}" stroke-width="${UNCERTAINTY.lineWidth}" stroke-dasharray="${UNCERTAINTY.dash.map((d) => d * UNCERTAINTY.lineWidth).join(' ')}"/>`
+		: '';
+	// The scale bar, top left as on the live map (right of a caption panel, if any).
+	const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
+	const bx = 12 + Math.max(0, 2 * (input.offsetX ?? 0));
+	const scale = `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="8" width="${(bar.px + 8).toFixed(1)}" height="22" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} 14v10h${bar.px.toFixed(1)}v-10" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="21" font-size="10" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${marks}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${ringPath}${marks}${scale}${input.overlay ?? ''}</svg>`;
 }

@@ -1,7 +1,8 @@
 /**
  * GeoJSON the map draws, built from content: the places, and the connection lines of a chapter.
  */
-import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import circle from '@turf/circle';
+import type { FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
 import type { Connection, Place } from '$lib/content/types';
 import { connectionLine } from '$lib/geo/geo';
 import type { PlaceFeatureProps } from '$lib/map/style';
@@ -15,6 +16,29 @@ export function placesCollection(places: Place[]): FeatureCollection<Point, Plac
 			geometry: { type: 'Point', coordinates: p.lngLat },
 			properties: { id: p.id, name: p.name, rank: p.rank }
 		}))
+	};
+}
+
+/**
+ * A ring round each place whose position is approximate, as wide as its stated uncertainty: the
+ * reader sees how far off the dot may be.
+ */
+export function uncertaintyCollection(
+	places: Pick<Place, 'id' | 'name' | 'lngLat' | 'coordinates'>[]
+): FeatureCollection<Polygon, { id: string; name: string; uncertaintyKm: number }> {
+	return {
+		type: 'FeatureCollection',
+		features: places.flatMap((p) =>
+			p.coordinates.method === 'approximate'
+				? [
+						circle(p.lngLat, p.coordinates.uncertaintyKm, {
+							steps: 64,
+							units: 'kilometers',
+							properties: { id: p.id, name: p.name, uncertaintyKm: p.coordinates.uncertaintyKm }
+						})
+					]
+				: []
+		)
 	};
 }
 
