@@ -102,16 +102,13 @@ export type StoryChapter = Pick<
 	'slug' | 'title' | 'description' | 'places' | 'camera' | 'connections'
 >;
 
-/** A quoted passage with the citation it is shown with. */
-export interface CitedPassage {
-	passage: Passage;
-	source: SourceSummary;
-}
-
 /** Everything the story page (front page and chapter pages) receives. */
 export interface StoryPageData {
 	chapters: StoryChapter[];
 	places: Place[];
-	/** For each place without a chapter of its own: the passages that name it, for its map panel. */
-	panels: Record<string, CitedPassage[]>;
+	/**
+	 * For each place without a chapter of its own: the ids of the passages that name it. Its map
+	 * panel shows them as the chapters' HTML has them, so no quote is sent twice.
+	 */
+	panels: Record<string, string[]>;
 }

@@ -1,7 +1,8 @@
 /**
  * What the story page ships: the chapters' text as HTML rendered at build time, and for the page's
  * script only what the map, the address and the panels need (the chapters without their text,
- * the places, and the passages behind each place panel).
+ * the places, and the ids of the passages behind each place panel: the panel shows them as the
+ * chapters' HTML has them).
  *
  * The text reaches the page once. Whatever a load function returns is serialised into the page's
  * start-up script for hydration, so the text is not page data: ChapterSection.svelte draws an
@@ -16,8 +17,6 @@
 import { render } from 'svelte/server';
 import type {
 	Chapter,
-	CitedPassage,
-	Passage,
 	Place,
 	SourceSummary,
 	StoryContent,
@@ -72,11 +71,6 @@ export function placeChapterBodies(html: string, bodies: Map<string, string>): s
 }
 
 export function storyPageData(content: StoryContent): StoryPageData {
-	const sourceById = summariesById(content);
-	const cite = (passage: Passage): CitedPassage[] => {
-		const source = sourceById.get(passage.sourceId);
-		return source ? [{ passage, source }] : [];
-	};
 	return {
 		chapters: content.chapters.map((chapter) => ({
 			slug: chapter.slug,
@@ -90,7 +84,7 @@ export function storyPageData(content: StoryContent): StoryPageData {
 		panels: Object.fromEntries(
 			content.places
 				.filter((place) => !place.chapterSlug)
-				.map((place) => [place.id, passagesNaming(place, content.chapters).flatMap(cite)])
+				.map((place) => [place.id, passagesNaming(place, content.chapters).map((p) => p.id)])
 		)
 	};
 }
