@@ -155,6 +155,13 @@ test.describe('on a phone', () => {
 		await expect(panel).toBeVisible();
 		expect(await inViewport(panel)).toBe(true);
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(ballija.name);
+		// Its position is approximate, and the panel says how far off it may be.
+		if (ballija.coordinates.method !== 'approximate') throw new Error('Ballija is approximate');
+		await expect(panel).toContainText(
+			`Approximate position: within about ${ballija.coordinates.uncertaintyKm} km`
+		);
+		// The live map has a scale bar.
+		await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
 		const close = panel.getByRole('button', { name: 'Close' });
 		expect(await inViewport(close)).toBe(true);
 		await close.tap();

@@ -219,10 +219,12 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const ringPath = rings
 		? `<path d="${rings}" fill="${COLORS.place}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${COLORS.place}" stroke-opacity="${UNCERTAINTY.lineOpacity}" stroke-width="${UNCERTAINTY.lineWidth}" stroke-dasharray="${UNCERTAINTY.dash.map((d) => d * UNCERTAINTY.lineWidth).join(' ')}"/>`
 		: '';
-	// The scale bar, top left as on the live map (right of a caption panel, if any).
+	// The scale bar, towards the top left as on the live map: inside the part of the picture a
+	// page shows whatever it crops to fill the map's box, and right of a caption panel, if any.
 	const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
-	const bx = 12 + Math.max(0, 2 * (input.offsetX ?? 0));
-	const scale = `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="8" width="${(bar.px + 8).toFixed(1)}" height="22" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} 14v10h${bar.px.toFixed(1)}v-10" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="21" font-size="10" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
+	const bx = Math.round(width * 0.14) + Math.max(0, 2 * (input.offsetX ?? 0));
+	const by = Math.round(height * 0.1);
+	const scale = `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(bar.px + 8).toFixed(1)}" height="22" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v10h${bar.px.toFixed(1)}v-10" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + 7}" font-size="10" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${ringPath}${marks}${scale}${input.overlay ?? ''}</svg>`;
 }
