@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { checkPlacesAgainstGazetteer, loadGazetteer } from '../../scripts/gazetteer';
-import { validateContent } from '../../src/lib/content/validate';
+import { formatProblems, validateContent } from '../../src/lib/content/validate';
+import { mentionsOf } from '../../src/lib/content/mentions-index';
 import { realContent } from './content-fixture';
 
 const { content } = validateContent(realContent());
@@ -78,5 +79,61 @@ describe('geodata/places.geojson against the GeoNames gazetteer', () => {
 		expect(byId.khankendi!.otherNames).toContain('Stepanakert');
 		expect(byId.khojaly!.localNames.az).toBe('Xocalı');
 		expect(byId.shusha!.localNames.tr).toBe('Şuşa');
+	});
+});
+
+describe('geodata/unmapped.geojson: places the articles name that the map does not show', () => {
+	const raw = realContent();
+	const problemsWith = (edit: (features: { properties: Record<string, unknown> }[]) => void) => {
+		const json = JSON.parse(raw.unmapped.text) as {
+			features: { properties: Record<string, unknown> }[];
+		};
+		edit(json.features);
+		return formatProblems(
+			validateContent({ ...raw, unmapped: { ...raw.unmapped, text: JSON.stringify(json) } })
+				.problems
+		);
+	};
+
+	it('lists the eight villages Trend names, each found in the articles, with why and what was searched', () => {
+		const unmapped = content!.unmapped;
+		for (const name of [
+			'Baghanis Ayrim',
+			'Jamilli',
+			'Karkijahan',
+			'Meshali',
+			'Malibeyli',
+			'Garadaghli',
+			'Tugh',
+			'Salakatin'
+		]) {
+			const place = unmapped.find((p) => p.name === name);
+			expect(place, name).toBeDefined();
+			expect(mentionsOf(place!, content!.sources).map((m) => m.sourceId)).toContain(
+				'trend-2026-02-26'
+			);
+			expect(place!.searched.join(' ')).toMatch(/GeoNames/);
+		}
+		// None is also on the map.
+		const mapped = new Set(places.map((p) => p.id));
+		for (const place of unmapped) expect(mapped.has(place.id), place.id).toBe(false);
+	});
+
+	it('refuses a place no article names, and one that is also on the map', () => {
+		expect(
+			problemsWith((f) => (f[0]!.properties.name = f[0]!.properties.variants = 'Atlantis' as never))
+		).toMatch(/geodata\/unmapped\.geojson › features\[0\][\s\S]*variants/);
+		const notNamed = problemsWith((f) => {
+			f[0]!.properties.name = 'Atlantis';
+			f[0]!.properties.variants = ['Atlantis'];
+		});
+		expect(notNamed).toContain('no article names "Atlantis"');
+		const both = problemsWith((f) => {
+			f[0]!.properties.id = 'ballija';
+			(f[0] as unknown as { id: string }).id = 'ballija';
+			f[0]!.properties.name = 'Ballija';
+			f[0]!.properties.variants = ['Ballija'];
+		});
+		expect(both).toContain('"ballija" is also in geodata/places.geojson');
 	});
 });

@@ -12,6 +12,7 @@ export const CONTENT_PATHS = {
 	sourcesIndex: 'content/sources/sources.yaml',
 	chaptersDir: 'content/chapters',
 	places: 'geodata/places.geojson',
+	unmapped: 'geodata/unmapped.geojson',
 	figures: 'content/figures.yaml',
 	voice: 'content/voice.yaml',
 	siteCopy: 'src/lib/site.ts'
@@ -33,6 +34,7 @@ export function readContent(root = process.cwd()): RawContent {
 		sourcesIndex: { path: CONTENT_PATHS.sourcesIndex, text: read(CONTENT_PATHS.sourcesIndex) },
 		sourceTexts,
 		places: { path: CONTENT_PATHS.places, text: read(CONTENT_PATHS.places) },
+		unmapped: { path: CONTENT_PATHS.unmapped, text: read(CONTENT_PATHS.unmapped) },
 		chapters,
 		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) },
 		voice: { path: CONTENT_PATHS.voice, text: read(CONTENT_PATHS.voice) },

@@ -175,3 +175,25 @@ export const voiceRulesSchema = z.strictObject({
 	attribution: z.array(z.string().min(3)).min(1),
 	people: z.array(z.string().min(2)).min(1)
 });
+
+/** A place the articles name that the map does not show (geodata/unmapped.geojson). */
+export const unmappedFeatureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	id: slugSchema,
+	geometry: z.null({
+		message:
+			'an unmapped place has no geometry (null); to map it, move it to places.geojson with its gazetteer position'
+	}),
+	properties: z.strictObject({
+		id: slugSchema,
+		name: z.string().min(1),
+		variants: z.array(z.string().min(2)).min(1, 'list at least the spelling the articles use'),
+		kind: z.enum(['village', 'town', 'district', 'region']),
+		why: z.string().min(30, 'say why it is not on the map, and what was found'),
+		searched: z.array(z.string().min(3)).min(1, 'say which gazetteers were searched')
+	})
+});
+export const unmappedFileSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(unmappedFeatureSchema)
+});

@@ -13,7 +13,8 @@ import type {
 	lngLatSchema,
 	passageSchema,
 	PlaceProperties,
-	SourceMeta
+	SourceMeta,
+	unmappedFeatureSchema
 } from './schema';
 
 export type { CameraSpec } from './schema';
@@ -76,9 +77,13 @@ export type FigureRow = Omit<NullWhenAbsent<z.infer<typeof figureRowSchema>, 'di
 /** A source without its body: what every story page needs for citations. */
 export type SourceSummary = Omit<Source, 'body'>;
 
+/** A place the articles name that the map does not show, and why (geodata/unmapped.geojson). */
+export type UnmappedPlace = z.infer<typeof unmappedFeatureSchema>['properties'];
+
 export interface StoryContent {
 	sources: Source[];
 	places: Place[];
+	unmapped: UnmappedPlace[];
 	chapters: Chapter[];
 	figures: FigureRow[];
 }

@@ -12,12 +12,22 @@ import {
 	figuresFileSchema,
 	voiceRulesSchema,
 	placesFileSchema,
+	unmappedFileSchema,
 	sourcesFileSchema,
 	type PlaceFeature,
 	type SourceMeta
 } from './schema';
 import { closestSentence, findBody, foldWhitespace, isVerbatim, namesAny } from './text';
-import type { Chapter, FigureRow, Passage, Place, Problem, Source, StoryContent } from './types';
+import type {
+	Chapter,
+	FigureRow,
+	Passage,
+	Place,
+	Problem,
+	Source,
+	StoryContent,
+	UnmappedPlace
+} from './types';
 import { voiceProblems, type OwnText, type VoiceContext, type VoiceRules } from './voice';
 import { directionClaims } from './directions';
 import { compassPoint, directionOf } from '../geo/direction';
@@ -33,6 +43,8 @@ export interface RawContent {
 	/** Article texts keyed by file name (as in `file:` of the index). */
 	sourceTexts: Record<string, string>;
 	places: RawFile;
+	/** geodata/unmapped.geojson: places the articles name that the map does not show. */
+	unmapped: RawFile;
 	chapters: RawFile[];
 	figures: RawFile;
 	/** content/voice.yaml: the words our own voice must not use, and how it attributes. */
@@ -260,6 +272,69 @@ function buildPlaces(raw: RawContent, problems: Problem[], own: OwnText[]): Plac
 		features.push(feature);
 	});
 	return features;
+}
+
+/**
+ * The places the articles name that the map does not show, each with why and what was searched.
+ * Each must be named in an article, and none may also be on the map.
+ */
+function buildUnmapped(
+	raw: RawContent,
+	sources: Source[],
+	mapped: PlaceFeature[],
+	problems: Problem[],
+	own: OwnText[]
+): UnmappedPlace[] {
+	const file = raw.unmapped.path;
+	let json: unknown;
+	try {
+		json = JSON.parse(raw.unmapped.text);
+	} catch (error) {
+		problems.push({
+			file,
+			entry: '(file)',
+			message: `not valid JSON: ${(error as Error).message}`
+		});
+		return [];
+	}
+	const parsed = unmappedFileSchema.safeParse(json);
+	if (!parsed.success) {
+		problems.push(
+			...schemaProblems(file, parsed.error, (p) =>
+				p[0] === 'features' && typeof p[1] === 'number' ? `features[${p[1]}]` : '(file)'
+			)
+		);
+		return [];
+	}
+	const mappedIds = new Set(mapped.map((p) => p.id));
+	return parsed.data.features.flatMap((feature, index) => {
+		const place = feature.properties;
+		const entry = `features[${index}] "${feature.id}"`;
+		const before = problems.length;
+		if (feature.id !== place.id)
+			problems.push({
+				file,
+				entry,
+				message: `id "${feature.id}" differs from properties.id "${place.id}"`,
+				hint: 'use the same id in both'
+			});
+		if (mappedIds.has(place.id))
+			problems.push({
+				file,
+				entry,
+				message: `"${place.id}" is also in geodata/places.geojson`,
+				hint: 'a place is either on the map or in this list: remove it here'
+			});
+		if (!sources.some((s) => namesAny(s.body, [place.name, ...place.variants])))
+			problems.push({
+				file,
+				entry,
+				message: `no article names "${place.name}" (nor ${place.variants.join(', ')})`,
+				hint: 'list only places the articles name, spelled as they spell them'
+			});
+		own.push({ file, entry: `${entry} › why`, text: place.why });
+		return problems.length > before ? [] : [place];
+	});
 }
 
 /** Curly-quoted phrases in our own narrative must be verbatim too. */
@@ -616,6 +691,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 	const features = buildPlaces(raw, problems, own);
 	const chapters = buildChapters(raw, sources, features, problems, own);
 	const figures = buildFigures(raw, sources, problems, own);
+	const unmapped = buildUnmapped(raw, sources, features, problems, own);
 	const rules = readVoiceRules(raw, problems);
 	if (rules) problems.push(...voiceProblems(own, voiceContext(sources, rules)));
 	if (raw.chapters.length === 0)
@@ -645,7 +721,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 				hint: 'add its id to the places list of the chapter that tells of it, or remove the place'
 			});
 	if (problems.length > 0) return { content: null, problems };
-	return { content: { sources, places, chapters, figures }, problems };
+	return { content: { sources, places, unmapped, chapters, figures }, problems };
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -1,5 +1,5 @@
 import { mentionsOf } from '$lib/content/mentions-index';
-import { loadStoryContent } from '$lib/server/content';
+import { loadStoryContent, sourceSummary } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -10,6 +10,12 @@ export const load: PageServerLoad = () => {
 			name: place.name,
 			kind: place.kind,
 			mentionCount: mentionsOf(place, content.sources).length
-		}))
+		})),
+		// Named in the articles, not on the map: each with its mentions and why.
+		unmapped: content.unmapped.map((place) => ({
+			...place,
+			mentions: mentionsOf(place, content.sources)
+		})),
+		sources: content.sources.map(sourceSummary)
 	};
 };
