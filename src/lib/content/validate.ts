@@ -218,31 +218,36 @@ function buildSources(raw: RawContent, problems: Problem[], own: OwnText[]): Sou
 	return sources;
 }
 
-function buildPlaces(raw: RawContent, problems: Problem[], own: OwnText[]): PlaceFeature[] {
-	const file = raw.places.path;
-	let json: unknown;
+function parseJsonFile(file: RawFile, problems: Problem[]): unknown {
 	try {
-		json = JSON.parse(raw.places.text);
+		return JSON.parse(file.text);
 	} catch (error) {
 		problems.push({
-			file,
+			file: file.path,
 			entry: '(file)',
 			message: `not valid JSON: ${(error as Error).message}`
 		});
-		return [];
+		return undefined;
 	}
+}
+
+/** Names a GeoJSON file's entry for messages: `features[3] "aghdam"`, with its id if it has one. */
+function featureEntryOf(json: unknown) {
+	const features = (json as { features?: { id?: unknown }[] })?.features;
+	return (p: PropertyKey[]) => {
+		if (p[0] !== 'features' || typeof p[1] !== 'number') return '(file)';
+		const id = features?.[p[1]]?.id;
+		return `features[${p[1]}]${typeof id === 'string' ? ` "${id}"` : ''}`;
+	};
+}
+
+function buildPlaces(raw: RawContent, problems: Problem[], own: OwnText[]): PlaceFeature[] {
+	const file = raw.places.path;
+	const json = parseJsonFile(raw.places, problems);
+	if (json === undefined) return [];
 	const parsed = placesFileSchema.safeParse(json);
 	if (!parsed.success) {
-		const features = (json as { features?: { id?: unknown }[] })?.features;
-		problems.push(
-			...schemaProblems(file, parsed.error, (p) => {
-				if (p[0] === 'features' && typeof p[1] === 'number') {
-					const id = features?.[p[1]]?.id;
-					return `features[${p[1]}]${typeof id === 'string' ? ` "${id}"` : ''}`;
-				}
-				return '(file)';
-			})
-		);
+		problems.push(...schemaProblems(file, parsed.error, featureEntryOf(json)));
 		return [];
 	}
 	const seen = new Set<string>();
@@ -286,24 +291,11 @@ function buildUnmapped(
 	own: OwnText[]
 ): UnmappedPlace[] {
 	const file = raw.unmapped.path;
-	let json: unknown;
-	try {
-		json = JSON.parse(raw.unmapped.text);
-	} catch (error) {
-		problems.push({
-			file,
-			entry: '(file)',
-			message: `not valid JSON: ${(error as Error).message}`
-		});
-		return [];
-	}
+	const json = parseJsonFile(raw.unmapped, problems);
+	if (json === undefined) return [];
 	const parsed = unmappedFileSchema.safeParse(json);
 	if (!parsed.success) {
-		problems.push(
-			...schemaProblems(file, parsed.error, (p) =>
-				p[0] === 'features' && typeof p[1] === 'number' ? `features[${p[1]}]` : '(file)'
-			)
-		);
+		problems.push(...schemaProblems(file, parsed.error, featureEntryOf(json)));
 		return [];
 	}
 	const mappedIds = new Set(mapped.map((p) => p.id));
