@@ -224,7 +224,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
 	const bx = Math.round(width * 0.14) + Math.max(0, 2 * (input.offsetX ?? 0));
 	const by = Math.round(height * 0.1);
-	const scale = `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(bar.px + 8).toFixed(1)}" height="22" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v10h${bar.px.toFixed(1)}v-10" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + 7}" font-size="10" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
+	// Legible where a page scales the picture down (a 960-px map in a 640-px column).
+	const size = Math.max(10, Math.round(width / 80));
+	const scale = `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, textWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${ringPath}${marks}${scale}${input.overlay ?? ''}</svg>`;
 }
