@@ -139,6 +139,8 @@ export class ReadingState {
 	#heldOffset: number | null = null;
 	/** The one timer that ends the current mode. */
 	#modeTimer: unknown = undefined;
+	/** A jump past its time waits a frame to see whether the page is still (a frame, not a timer). */
+	#modeFrame: unknown = undefined;
 	/** Stops what the current mode started (the arrival's column observer). */
 	#leaveMode: () => void = () => {};
 	#announceTimer: unknown = undefined;
@@ -247,8 +249,8 @@ export class ReadingState {
 	#settleWhenStill(budget: number) {
 		this.#modeTimer = undefined;
 		const at = this.#page.scrollPosition();
-		this.#modeTimer = this.#clock.frame(() => {
-			this.#modeTimer = undefined;
+		this.#modeFrame = this.#clock.frame(() => {
+			this.#modeFrame = undefined;
 			if (this.mode !== 'jumping') return;
 			if (this.#page.scrollPosition() === at || budget <= 0) return this.#settle();
 			this.#modeTimer = this.#clock.setTimeout(
@@ -260,10 +262,10 @@ export class ReadingState {
 
 	/** Ends the current mode's timer and observer (the mode itself is set by the caller). */
 	#leave() {
-		// The one timer may be a frame (a jump checking that the page is still).
+		// Timer and frame ids are separate series: each is cancelled by its own kind.
 		this.#clock.clearTimeout(this.#modeTimer);
-		this.#clock.cancelFrame(this.#modeTimer);
-		this.#modeTimer = undefined;
+		if (this.#modeFrame !== undefined) this.#clock.cancelFrame(this.#modeFrame);
+		this.#modeTimer = this.#modeFrame = undefined;
 		const leave = this.#leaveMode;
 		this.#leaveMode = () => {};
 		leave();
