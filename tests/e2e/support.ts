@@ -10,7 +10,8 @@ import { OVERVIEW_KEY } from '../../src/lib/content/reserved';
 import type { Chapter, Place, StoryContent } from '../../src/lib/content/types';
 import { formatProblems, validateContent } from '../../src/lib/content/validate';
 import { resolveCamera } from '../../src/lib/geo/camera';
-import type { LngLat } from '../../src/lib/geo/projection';
+import { INSET_CAMERA, INSET_SIZE } from '../../src/lib/geo/inset';
+import { positionInViewport, worldSize, type LngLat } from '../../src/lib/geo/projection';
 import { PHONE_MAP_BAND } from '../../src/lib/layout';
 
 export type { LngLat };
@@ -302,3 +303,27 @@ export const REFERENCE_PAGES = [
 	...PLACES.map((p) => `/places/${p.id}`),
 	'/figures'
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The locator inset
+
+/**
+ * Where the locator inset's visible frame is centred, as a position: the frame's centre on the
+ * screen, carried into the inset's own map (its camera, lib/geo/inset.ts). Null if no frame shows.
+ */
+export async function locatorFrameCentre(page: Page): Promise<LngLat | null> {
+	const inset = page.locator('[data-locator] img');
+	const frame = page.locator('[data-locator-frame]:visible');
+	if (!(await inset.isVisible()) || (await frame.count()) !== 1) return null;
+	const box = (await inset.boundingBox())!;
+	const f = (await frame.boundingBox())!;
+	const scale = INSET_SIZE.width / box.width;
+	return positionInViewport(
+		INSET_CAMERA,
+		[(f.x + f.width / 2 - box.x) * scale, (f.y + f.height / 2 - box.y) * scale],
+		INSET_SIZE
+	);
+}
+
+/** How far apart the frame's centre and the map's may be: a pixel and a half of the inset. */
+export const FRAME_TOLERANCE = (1.5 * 360) / worldSize(INSET_CAMERA.zoom);

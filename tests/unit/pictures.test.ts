@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
-import { PHONE_MAP, pictureCamera, pictureSvg } from '../../src/lib/server/images';
+import { PHONE_MAP, PREVIEW, pictureCamera, pictureSvg } from '../../src/lib/server/images';
+import { INSET_CAMERA, INSET_SIZE, insetUseful } from '../../src/lib/geo/inset';
+import { positionInViewport } from '../../src/lib/geo/projection';
+import { pictureFrame, pictureFrames } from '../../src/lib/story/locator';
 import { pictureProjection } from '../../src/lib/staticmap/render';
 import { phoneVisibleArea } from '../../src/lib/geo/camera';
 import { metersPerPixel, scaleBar } from '../../src/lib/geo/scale';
@@ -12,6 +15,7 @@ import { SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
+const positions = content.places.map((p) => p.lngLat);
 
 describe('the phone map picture', () => {
 	const safe = phoneVisibleArea(PHONE_MAP);
@@ -59,5 +63,42 @@ describe('the phone map picture', () => {
 		const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
 		expect(svg).toContain(`data-km="${bar.km}"`);
 		expect(svg).toContain(`>${bar.km} km</text>`);
+	});
+});
+
+describe('the locator inset', () => {
+	const zoomedIn = content.chapters.filter((c) => 'zoom' in c.camera);
+
+	it('frames every zoomed-in chapter in the pictures that stand in for the map', () => {
+		for (const chapter of zoomedIn)
+			for (const phone of [false, true]) {
+				const frame = pictureFrame(chapter.camera, positions, phone);
+				expect({ slug: chapter.slug, phone, useful: insetUseful(frame) }).toEqual({
+					slug: chapter.slug,
+					phone,
+					useful: true
+				});
+			}
+	});
+
+	it('hides on the overview, where the map already shows the region', () => {
+		const frames = pictureFrames({ fit: 'all-places' }, positions);
+		expect(insetUseful(frames.wide)).toBe(false);
+		expect(insetUseful(frames.phone)).toBe(false);
+	});
+
+	it('is drawn into a chapter’s sharing picture with its frame round the picture’s centre', () => {
+		const chapter = content.chapters.find((c) => c.slug === 'khojaly')!;
+		const svg = pictureSvg(content, chapter, PREVIEW, { offsetX: 250, inset: true });
+		const frame = svg.match(
+			/<rect class="locator-frame" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/
+		);
+		expect(frame, 'the frame is drawn').not.toBeNull();
+		const [x, y, w, h] = frame!.slice(1).map(Number) as [number, number, number, number];
+		const centre = positionInViewport(INSET_CAMERA, [x + w / 2, y + h / 2], INSET_SIZE);
+		const camera = pictureCamera(content, chapter, PREVIEW, 250);
+		expect(centre[0]).toBeCloseTo(camera.center[0], 1);
+		expect(centre[1]).toBeCloseTo(camera.center[1], 1);
+		expect(pictureSvg(content, null, PREVIEW, { inset: true })).not.toContain('locator-inset');
 	});
 });

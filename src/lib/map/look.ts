@@ -55,6 +55,9 @@ export const UNCERTAINTY = {
 /** The scale bar: at most this long (px), in steps of 1, 2 or 5 × 10ⁿ km. */
 export const SCALE_BAR_MAX_WIDTH = 100;
 
+/** The frame on the locator inset showing where the main map is (live inset and pictures). */
+export const INSET_FRAME = { color: COLORS.active, width: 2 } as const;
+
 export const REFERENCE_DOT_RADIUS = 2.5;
 export const COAST_WIDTH = 0.8;
 

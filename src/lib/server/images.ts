@@ -16,19 +16,12 @@ import { SITE } from '$lib/site';
 import { escapeXml } from '$lib/staticmap/render';
 import { wrapText } from '$lib/staticmap/text';
 import { resolveCamera } from '$lib/geo/camera';
-import { PHONE_MAP_BAND } from '$lib/layout';
+import { PAGE_MAP, PHONE_MAP, PREVIEW } from '$lib/staticmap/sizes';
+import { INSET_PICTURE_SCALE } from '$lib/geo/inset';
 import { loadStoryContent } from './content';
-import { staticMapSvg } from './static-map';
+import { insetPicture, staticMapSvg } from './static-map';
 
-export const PREVIEW = { width: 1200, height: 630 } as const;
-export const PAGE_MAP = { width: 960, height: 960 } as const;
-/**
- * The phone's map band (PHONE_MAP_BAND), drawn at twice its CSS pixels for sharp labels. The
- * camera is resolved for the band's size, as the live map's is on a phone, so the chapter's places
- * are in the picture (content validation checks that they are).
- */
-export const PHONE_MAP = { ...PHONE_MAP_BAND, scale: 2 } as const;
-/** The key of the view above the first chapter. */
+export { PAGE_MAP, PHONE_MAP, PREVIEW };
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
@@ -37,7 +30,7 @@ const FONT_FILES = [
 	require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf')
 ];
 
-async function rasterise(svg: string, scale = 1): Promise<Buffer> {
+async function rasterise(svg: string, scale = 1, colours = 256): Promise<Buffer> {
 	const resvg = new Resvg(svg, {
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter' },
 		shapeRendering: 2,
@@ -47,7 +40,7 @@ async function rasterise(svg: string, scale = 1): Promise<Buffer> {
 	// A map has few colours: a palette PNG is a fifth to a quarter of the size (16 → 3 KB for a
 	// chapter map), and on a phone this picture is the first large thing the reader sees.
 	return sharp(resvg.render().asPng())
-		.png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 })
+		.png({ palette: true, quality: 90, effort: 10, compressionLevel: 9, colours })
 		.toBuffer();
 }
 
@@ -75,7 +68,7 @@ export function pictureSvg(
 	content: StoryContent,
 	chapter: Chapter | null,
 	size: { width: number; height: number },
-	extra: { offsetX?: number; overlay?: string } = {}
+	extra: { offsetX?: number; overlay?: string; inset?: boolean } = {}
 ) {
 	const camera = pictureCamera(content, chapter, size, extra.offsetX);
 	const places = chapter?.places ?? [];
@@ -92,6 +85,12 @@ export function pictureSvg(
 				: 'Map of the places in the story, from Ankara to Baku',
 		...extra
 	});
+}
+
+/** The locator inset's picture, at INSET_PICTURE_SCALE times its CSS pixels. */
+export function renderLocatorInset(): Promise<Buffer> {
+	// Land, water, coast and border: a 16-colour palette keeps its edges and halves the file.
+	return rasterise(insetPicture(), INSET_PICTURE_SCALE, 16);
 }
 
 /** The square map that stands in for the live map. */
@@ -129,7 +128,9 @@ export function renderPreview(content: StoryContent, chapter: Chapter | null): P
 <text x="56" y="120" font-family="Inter" font-weight="600" font-size="22" letter-spacing="2" fill="${COLORS.active}">${escapeXml(kicker.toUpperCase())}</text>
 <text font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1d1b18">${text}</text>
 <text x="56" y="570" font-family="Inter" font-weight="600" font-size="22" fill="#57514a">${escapeXml(chapter ? SITE.title : 'Five news articles, quoted and mapped')}</text>`;
-	return rasterise(pictureSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay }));
+	return rasterise(
+		pictureSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay, inset: true })
+	);
 }
 
 /** Every view with a picture: the overview and each chapter. */

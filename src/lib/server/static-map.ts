@@ -3,7 +3,7 @@
  */
 import type { Place } from '$lib/content/types';
 import type { Camera } from '$lib/geo/geo';
-import { renderStaticMap } from '$lib/staticmap/render';
+import { renderInset, renderStaticMap } from '$lib/staticmap/render';
 import { uncertaintyCollection } from '$lib/story/features';
 import { loadBasemap } from './basemap';
 
@@ -18,6 +18,8 @@ export function staticMapSvg(options: {
 	title: string;
 	offsetX?: number;
 	overlay?: string;
+	/** Draw the locator inset in the corner (pictures seen on their own, not under the page's). */
+	inset?: boolean;
 }): string {
 	const basemap = loadBasemap();
 	const overview = options.camera.zoom < OVERVIEW_MAX_ZOOM;
@@ -29,6 +31,16 @@ export function staticMapSvg(options: {
 		areaLabels: basemap.areaLabels,
 		towns: basemap.towns,
 		rings: uncertaintyCollection(options.places),
+		inset: options.inset ? insetPicture() : undefined,
 		places: options.places.map((p) => ({ id: p.id, name: p.name, lngLat: p.lngLat, rank: p.rank }))
 	});
+}
+
+let inset: string | undefined;
+
+/** The locator inset's picture, from the coarse world layer (all an inset's size can show). */
+export function insetPicture(): string {
+	const basemap = loadBasemap();
+	inset ??= renderInset(basemap.world, basemap.worldBorders);
+	return inset;
 }

@@ -6,12 +6,18 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Camera } from '$lib/geo/geo';
-import { pixelInViewport, pixelsPerRadian } from '$lib/geo/projection';
+import {
+	pixelInViewport,
+	pixelsPerRadian,
+	positionInViewport,
+	type LngLat
+} from '$lib/geo/projection';
 import {
 	ACTIVE_HALO,
 	ACTIVE_HALO_RADIUS,
 	COAST_WIDTH,
 	COLORS,
+	INSET_FRAME,
 	LABEL_HALO_WIDTH,
 	LABEL_SIZE,
 	PLACE_STROKE_WIDTH,
@@ -21,6 +27,14 @@ import {
 	UNCERTAINTY
 } from '$lib/map/look';
 import { scaleBar } from '$lib/geo/scale';
+import {
+	drawnFrame,
+	INSET_CAMERA,
+	INSET_SIZE,
+	insetFrame,
+	insetUseful,
+	type InsetFrame
+} from '$lib/geo/inset';
 
 export interface StaticMapInput {
 	width: number;
@@ -42,6 +56,15 @@ export interface StaticMapInput {
 	offsetX?: number;
 	/** Extra SVG drawn over the map (e.g. a caption panel). */
 	overlay?: string;
+	/** Draw the scale bar (default true; the locator inset itself has none). */
+	scaleBar?: boolean;
+	/** Border lines: dashed as on the live map, or fine and solid (the locator inset's size). */
+	borderStyle?: 'dashed' | 'fine';
+	/**
+	 * The locator inset's picture (renderInset), drawn in the bottom-right corner with a frame
+	 * where this picture's view lies, on pictures whose view it helps (geo/inset.ts).
+	 */
+	inset?: string;
 }
 
 interface Box {
@@ -222,11 +245,66 @@ export function renderStaticMap(input: StaticMapInput): string {
 	// The scale bar, towards the top left as on the live map: inside the part of the picture a
 	// page shows whatever it crops to fill the map's box, and right of a caption panel, if any.
 	const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
+	const drawScale = input.scaleBar ?? true;
 	const bx = Math.round(width * 0.14) + Math.max(0, 2 * (input.offsetX ?? 0));
 	const by = Math.round(height * 0.1);
 	// Legible where a page scales the picture down (a 960-px map in a 640-px column).
 	const size = Math.max(10, Math.round(width / 80));
-	const scale = `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, textWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
+	const scale = !drawScale
+		? ''
+		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, textWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1.2" stroke-dasharray="4 2"/>${ringPath}${marks}${scale}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${ringPath}${marks}${scale}${insetMarkup(input)}${input.overlay ?? ''}</svg>`;
+}
+
+/**
+ * The locator inset drawn into a picture: the inset's picture in the bottom-right corner (scaled
+ * with the picture), and the frame of this picture's view (the part right of a caption panel).
+ */
+function insetMarkup(input: StaticMapInput): string {
+	if (!input.inset) return '';
+	const offsetX = input.offsetX ?? 0;
+	const shown = { width: input.width - 2 * Math.abs(offsetX), height: input.height };
+	const centre = positionAtPicturePixel(input, [input.width / 2 + offsetX, input.height / 2]);
+	const frame = insetFrame({ center: centre, zoom: input.camera.zoom }, shown);
+	if (!insetUseful(frame)) return '';
+	const k = Math.min(1.6, Math.max(1, input.width / 640));
+	const w = INSET_SIZE.width * k;
+	const h = INSET_SIZE.height * k;
+	const margin = Math.round(12 * k);
+	const x = input.width - w - margin;
+	const y = input.height - h - margin;
+	return `<g class="locator-inset" transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${k.toFixed(3)})"><rect x="-1" y="-1" width="${INSET_SIZE.width + 2}" height="${INSET_SIZE.height + 2}" fill="${COLORS.halo}"/><svg width="${INSET_SIZE.width}" height="${INSET_SIZE.height}" viewBox="0 0 ${INSET_SIZE.width} ${INSET_SIZE.height}" overflow="hidden">${stripSvg(input.inset)}</svg>${frameRect(drawnFrame(frame))}</g>`;
+}
+
+function frameRect(frame: InsetFrame): string {
+	return `<rect class="locator-frame" x="${frame.x.toFixed(1)}" y="${frame.y.toFixed(1)}" width="${frame.width.toFixed(1)}" height="${frame.height.toFixed(1)}" fill="none" stroke="${INSET_FRAME.color}" stroke-width="${INSET_FRAME.width}"/>`;
+}
+
+/** The inner markup of a picture made by renderStaticMap (its paths, without the <svg> wrapper). */
+function stripSvg(svg: string): string {
+	return svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+}
+
+/** The position at a pixel of a picture (the inverse of its projection). */
+function positionAtPicturePixel(input: StaticMapInput, pixel: [number, number]): LngLat {
+	return positionInViewport(input.camera, pixel, input, input.offsetX ?? 0);
+}
+
+/** The locator inset's own picture: land and borders of the region, no labels. */
+export function renderInset(
+	land: FeatureCollection<Geometry>,
+	borders: FeatureCollection<Geometry>
+) {
+	return renderStaticMap({
+		...INSET_SIZE,
+		camera: INSET_CAMERA,
+		land,
+		borders,
+		places: [],
+		activeIds: [],
+		title: 'Locator map: Anatolia, the South Caucasus and the Caspian Sea',
+		scaleBar: false,
+		borderStyle: 'fine'
+	});
 }

@@ -25,7 +25,8 @@ export const load: PageServerLoad = ({ params }) => {
 			camera: { center: place.lngLat, zoom: PLACE_MAP_ZOOM },
 			width: 640,
 			height: 360,
-			title: `Map: ${place.name} and the story's other places nearby`
+			title: `Map: ${place.name} and the story's other places nearby`,
+			inset: true
 		})
 	};
 };

@@ -1,0 +1,4 @@
+import { test } from '@playwright/test';
+import { locatorTests } from './locator-checks';
+
+test.describe('the locator inset, on a phone', locatorTests);
