@@ -31,7 +31,8 @@ const source = (
 	dateLabel: date,
 	dateNote: null,
 	headline: null,
-	author: null
+	author: null,
+	issuedAt: null
 });
 const sources = new Map(
 	[

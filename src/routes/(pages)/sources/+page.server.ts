@@ -1,5 +1,6 @@
 import { loadStoryContent, sourceSummary } from '$lib/server/content';
 import { passagesFrom } from '$lib/server/derived';
+import { ISSUED_MAP, issuedMapTitle, issuedPlaces } from '$lib/server/issued-map';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -8,6 +9,11 @@ export const load: PageServerLoad = () => {
 		sources: content.sources.map((source) => ({
 			...sourceSummary(source),
 			passageCount: passagesFrom(source.id, content.chapters).length
-		}))
+		})),
+		// The picture is /maps/issued.svg; the page needs its name and size.
+		issuedMap:
+			issuedPlaces(content.sources).length > 0
+				? { alt: issuedMapTitle(content.sources), ...ISSUED_MAP }
+				: null
 	};
 };
