@@ -13,6 +13,8 @@ export const CONTENT_PATHS = {
 	chaptersDir: 'content/chapters',
 	places: 'geodata/places.geojson',
 	unmapped: 'geodata/unmapped.geojson',
+	recognition: 'content/recognition.yaml',
+	recognitionAreas: 'geodata/recognition.geojson',
 	figures: 'content/figures.yaml',
 	voice: 'content/voice.yaml',
 	siteCopy: 'src/lib/site.ts'
@@ -35,6 +37,11 @@ export function readContent(root = process.cwd()): RawContent {
 		sourceTexts,
 		places: { path: CONTENT_PATHS.places, text: read(CONTENT_PATHS.places) },
 		unmapped: { path: CONTENT_PATHS.unmapped, text: read(CONTENT_PATHS.unmapped) },
+		recognition: { path: CONTENT_PATHS.recognition, text: read(CONTENT_PATHS.recognition) },
+		recognitionAreas: {
+			path: CONTENT_PATHS.recognitionAreas,
+			text: read(CONTENT_PATHS.recognitionAreas)
+		},
 		chapters,
 		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) },
 		voice: { path: CONTENT_PATHS.voice, text: read(CONTENT_PATHS.voice) },

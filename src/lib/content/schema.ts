@@ -138,6 +138,9 @@ export const cameraSchema = z.union([
 	}),
 	z.strictObject({
 		fit: z.literal('all-places').describe('frame every place on the map')
+	}),
+	z.strictObject({
+		fit: z.literal('areas').describe('frame the outlines the chapter lists in `areas`')
 	})
 ]);
 export type CameraSpec = z.infer<typeof cameraSchema>;
@@ -165,6 +168,12 @@ export const chapterSchema = z.strictObject({
 	places: z.array(slugSchema),
 	camera: cameraSchema,
 	connections: z.array(connectionSchema).default([]),
+	areas: z
+		.array(slugSchema)
+		.default([])
+		.describe(
+			'outlines from geodata/recognition.geojson the chapter draws (content/recognition.yaml)'
+		),
 	narrative: z.array(z.string().min(1)).min(1, 'write at least one paragraph of narrative'),
 	passages: z.array(passageSchema).min(1, 'quote at least one passage')
 });
@@ -228,4 +237,77 @@ export const unmappedFeatureSchema = z.strictObject({
 export const unmappedFileSchema = z.strictObject({
 	type: z.literal('FeatureCollection'),
 	features: z.array(unmappedFeatureSchema)
+});
+
+/** Where a label sits on its point (MapLibre's text-anchor: the part of the label at the point). */
+export const LABEL_ANCHORS = [
+	'center',
+	'left',
+	'right',
+	'top',
+	'bottom',
+	'top-left',
+	'top-right',
+	'bottom-left',
+	'bottom-right'
+] as const;
+
+/** content/recognition.yaml: who the articles say recognised or condemned the killings, and where. */
+const recognitionQuote = z.strictObject({
+	source: slugSchema,
+	quote: z.string().min(20, 'quote at least a full phrase (20 characters)')
+});
+export const recognitionFileSchema = z.strictObject({
+	areas: z
+		.array(
+			z.strictObject({
+				area: slugSchema,
+				label: z.string().min(3, 'name the body on the map, e.g. "Arkansas state legislature"'),
+				labelAnchor: z
+					.enum(LABEL_ANCHORS)
+					.default('center')
+					.describe('which side of the outline’s centre the label hangs from (keeps labels apart)'),
+				bodies: z
+					.array(
+						recognitionQuote.extend({
+							body: z.string().min(3, 'say who, in a few words, and according to which article')
+						})
+					)
+					.min(1, 'quote at least one article that names a body here')
+			})
+		)
+		.min(1),
+	others: z.array(
+		recognitionQuote.extend({
+			why: z.string().min(10, 'say why the map draws nothing for this sentence')
+		})
+	)
+});
+
+const ring = z.array(lngLatSchema).min(4, 'a polygon ring needs at least 4 positions');
+/** geodata/recognition.geojson: the outlines, made by scripts/build-recognition.ts. */
+export const recognitionAreaFeatureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	id: slugSchema,
+	geometry: z.discriminatedUnion('type', [
+		z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+		z.strictObject({
+			type: z.literal('MultiPolygon'),
+			coordinates: z.array(z.array(ring).min(1)).min(1)
+		})
+	]),
+	properties: z.strictObject({
+		id: slugSchema,
+		name: z.string().min(1),
+		kind: z.enum(['country', 'us-state']),
+		outline: z.strictObject({
+			dataset: z.enum(['world-atlas/countries-50m.json', 'us-atlas/states-10m.json']),
+			featureId: z.string().min(1),
+			datasetName: z.string().min(1)
+		})
+	})
+});
+export const recognitionAreasFileSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(recognitionAreaFeatureSchema).min(1)
 });

@@ -4,10 +4,13 @@
  * given as null. Type-only imports, so zod stays out of the browser's bundle.
  */
 import type { z } from 'zod';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { CompassPoint } from '../geo/direction';
+import type { ViewSpec } from '../geo/camera';
 import type {
 	ChapterSpec,
 	connectionSchema,
+	LABEL_ANCHORS,
 	figureCellSchema,
 	figureRowSchema,
 	lngLatSchema,
@@ -52,10 +55,37 @@ export type Connection = z.infer<typeof connectionSchema> & {
 	direction: CompassPoint;
 };
 
-export type Chapter = Omit<NullWhenAbsent<ChapterSpec, 'kicker'>, 'connections' | 'passages'> & {
+export type Chapter = Omit<
+	NullWhenAbsent<ChapterSpec, 'kicker'>,
+	'connections' | 'passages' | 'camera' | 'areas'
+> & {
+	/** `fit: areas` resolved to the bounds of the chapter's outlines. */
+	camera: ViewSpec;
 	connections: Connection[];
 	passages: Passage[];
+	/** The outlines the chapter draws: where the articles say the killings were recognised. */
+	areas: RecognitionArea[];
 };
+
+/** An outline of geodata/recognition.geojson: a country or a U.S. state. */
+export interface RecognitionOutline {
+	id: string;
+	/** The country or U.S. state. */
+	name: string;
+	kind: 'country' | 'us-state';
+	/** Where its label goes (the outline's centre of mass, computed at build time). */
+	labelPoint: [number, number];
+	geometry: Polygon | MultiPolygon;
+}
+
+/** An outline the recognition chapter draws, with the bodies the articles name there. */
+export interface RecognitionArea extends Omit<RecognitionOutline, 'geometry'> {
+	/** The map's label: the body, where it is not the whole country. */
+	label: string;
+	/** The part of the label at its point (content/recognition.yaml). */
+	labelAnchor: (typeof LABEL_ANCHORS)[number];
+	bodies: { body: string; sourceId: string; passageId: string }[];
+}
 
 export type Place = PlaceProperties & {
 	lngLat: z.infer<typeof lngLatSchema>;
@@ -89,6 +119,8 @@ export interface StoryContent {
 	unmapped: UnmappedPlace[];
 	chapters: Chapter[];
 	figures: FigureRow[];
+	/** Every outline of geodata/recognition.geojson (its shape: for the build's pictures only). */
+	outlines: RecognitionOutline[];
 }
 
 export interface Problem {
@@ -107,7 +139,7 @@ export interface Problem {
  */
 export type StoryChapter = Pick<
 	Chapter,
-	'slug' | 'title' | 'description' | 'places' | 'camera' | 'connections'
+	'slug' | 'title' | 'description' | 'places' | 'camera' | 'connections' | 'areas'
 >;
 
 /** Everything the story page (front page and chapter pages) receives. */

@@ -4,8 +4,10 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { connectionDistanceKm } from '../geo/geo';
-import { placesOffPhoneMap } from '../geo/camera';
+import bbox from '@turf/bbox';
+import centerOfMass from '@turf/center-of-mass';
+import { connectionDistanceKm, type Bounds } from '../geo/geo';
+import { placesOffPhoneMap, type ViewSpec } from '../geo/camera';
 import { numbersIn } from './figures';
 import {
 	chapterSchema,
@@ -13,6 +15,8 @@ import {
 	voiceRulesSchema,
 	placesFileSchema,
 	unmappedFileSchema,
+	recognitionAreasFileSchema,
+	recognitionFileSchema,
 	sourcesFileSchema,
 	type PlaceFeature,
 	type SourceMeta
@@ -24,6 +28,8 @@ import type {
 	Passage,
 	Place,
 	Problem,
+	RecognitionArea,
+	RecognitionOutline,
 	Source,
 	StoryContent,
 	UnmappedPlace
@@ -45,6 +51,10 @@ export interface RawContent {
 	places: RawFile;
 	/** geodata/unmapped.geojson: places the articles name that the map does not show. */
 	unmapped: RawFile;
+	/** content/recognition.yaml: who the articles say recognised or condemned the killings. */
+	recognition: RawFile;
+	/** geodata/recognition.geojson: the outlines the recognition chapter draws. */
+	recognitionAreas: RawFile;
 	chapters: RawFile[];
 	figures: RawFile;
 	/** content/voice.yaml: the words our own voice must not use, and how it attributes. */
@@ -383,6 +393,187 @@ function buildUnmapped(
 	});
 }
 
+/** geodata/recognition.geojson: the outlines, checked like every GeoJSON file of the project. */
+function buildOutlines(raw: RawContent, problems: Problem[]): RecognitionOutline[] {
+	const file = raw.recognitionAreas.path;
+	const json = parseJsonFile(raw.recognitionAreas, problems);
+	if (json === undefined) return [];
+	const parsed = recognitionAreasFileSchema.safeParse(json);
+	if (!parsed.success) {
+		problems.push(...schemaProblems(file, parsed.error, featureEntryOf(json)));
+		return [];
+	}
+	const seen = new Set<string>();
+	return parsed.data.features.flatMap((feature, index) => {
+		const entry = `features[${index}] "${feature.id}"`;
+		if (feature.id !== feature.properties.id || seen.has(feature.id)) {
+			problems.push({
+				file,
+				entry,
+				message: `id "${feature.id}" is repeated or differs from properties.id "${feature.properties.id}"`,
+				hint: 'give each outline one id, the same in both places (scripts/build-recognition.ts writes them)'
+			});
+			return [];
+		}
+		seen.add(feature.id);
+		const [lng, lat] = centerOfMass(feature).geometry.coordinates as [number, number];
+		return [
+			{
+				id: feature.id,
+				name: feature.properties.name,
+				kind: feature.properties.kind,
+				labelPoint: [Math.round(lng * 1e3) / 1e3, Math.round(lat * 1e3) / 1e3],
+				geometry: feature.geometry
+			}
+		];
+	});
+}
+
+function withoutGeometry(outline: RecognitionOutline): Omit<RecognitionOutline, 'geometry'> {
+	const { geometry, ...rest } = outline;
+	void geometry;
+	return rest;
+}
+
+/** The bounds of outlines (turf's bbox over all of them). */
+function outlinesBounds(outlines: RecognitionOutline[]): Bounds {
+	const [w, s, e, n] = bbox({
+		type: 'FeatureCollection',
+		features: outlines.map((o) => ({ type: 'Feature', properties: {}, geometry: o.geometry }))
+	});
+	return [w, s, e, n];
+}
+
+/**
+ * content/recognition.yaml: each outline drawn names its bodies with the article's words, which
+ * are a passage of the chapter that draws it (the map links to that passage); every outline is
+ * drawn, and every sentence of an article that speaks of recognising or condemning is accounted
+ * for, by an outline or by a reason for drawing none.
+ */
+function buildRecognition(
+	raw: RawContent,
+	sources: Source[],
+	chapters: Chapter[],
+	outlines: RecognitionOutline[],
+	problems: Problem[],
+	own: OwnText[]
+): void {
+	const file = raw.recognition.path;
+	const data = parseYamlFile(raw.recognition, problems);
+	if (data === undefined) return;
+	const parsed = recognitionFileSchema.safeParse(data);
+	if (!parsed.success) {
+		problems.push(
+			...schemaProblems(file, parsed.error, (p) =>
+				p.length > 1 ? issuePath(p.slice(0, 2)) : '(file)'
+			)
+		);
+		return;
+	}
+	const report = (entry: string, message: string, hint: string) =>
+		problems.push({ file, entry, message, hint });
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const checkQuote = (entry: string, q: { source: string; quote: string }) => {
+		const source = sourceById.get(q.source);
+		if (!source) {
+			report(
+				`${entry}.source`,
+				`unknown source id "${q.source}"`,
+				`known source ids: ${[...sourceById.keys()].join(', ')}`
+			);
+			return false;
+		}
+		if (isVerbatim(q.quote, source.body)) return true;
+		report(
+			`${entry}.quote`,
+			`quote is not verbatim in the body of "${source.id}" (content/sources/${source.file})`,
+			`closest sentence in the source: "${closestSentence(q.quote, source.body) ?? '(none)'}"`
+		);
+		return false;
+	};
+
+	const entries = new Map(parsed.data.areas.map((a, i) => [a.area, { ...a, index: i }]));
+	parsed.data.areas.forEach((a, i) => {
+		own.push({ file, entry: `areas[${i}].label`, text: a.label });
+		a.bodies.forEach((b, j) =>
+			own.push({ file, entry: `areas[${i}].bodies[${j}].body`, text: b.body })
+		);
+		if (!outlines.some((o) => o.id === a.area))
+			report(
+				`areas[${i}].area`,
+				`unknown outline id "${a.area}"`,
+				`known outlines: ${outlines.map((o) => o.id).join(', ')}`
+			);
+		else if (!chapters.some((c) => c.areas.some((area) => area.id === a.area)))
+			report(
+				`areas[${i}].area`,
+				`no chapter draws "${a.area}"`,
+				'list it under areas: in the chapter that tells of recognition'
+			);
+	});
+	for (const outline of outlines)
+		if (!entries.has(outline.id))
+			report(
+				'areas',
+				`geodata/recognition.geojson has "${outline.id}", but no entry names a body there`,
+				'add an entry quoting the article, or remove the outline from scripts/build-recognition.ts'
+			);
+
+	for (const chapter of chapters)
+		chapter.areas = chapter.areas.flatMap((area): RecognitionArea[] => {
+			const entry = entries.get(area.id);
+			if (!entry) return [];
+			const bodies = entry.bodies.flatMap((b, j) => {
+				const at = `areas[${entry.index}].bodies[${j}]`;
+				if (!checkQuote(at, b)) return [];
+				// The drawing chapter's own passage, else the same words quoted in another chapter.
+				const holds = (p: Passage) =>
+					p.sourceId === b.source && foldWhitespace(p.quote).includes(foldWhitespace(b.quote));
+				const passage =
+					chapter.passages.find(holds) ?? chapters.flatMap((c) => c.passages).find(holds);
+				if (!passage) {
+					report(
+						`${at}.quote`,
+						`no chapter quotes a passage with these words (the map links "${area.id}" to it)`,
+						`add them to the passages of content/chapters/*-${chapter.slug}.yaml, the chapter that draws it`
+					);
+					return [];
+				}
+				return [{ body: b.body, sourceId: b.source, passageId: passage.id }];
+			});
+			return [{ ...area, label: entry.label, labelAnchor: entry.labelAnchor, bodies }];
+		});
+
+	parsed.data.others.forEach((o, i) => {
+		checkQuote(`others[${i}]`, o);
+		own.push({ file, entry: `others[${i}].why`, text: o.why });
+	});
+	// Every mention of recognising or condemning in an article is covered by one of the quotes.
+	const quotes = [...parsed.data.areas.flatMap((a) => a.bodies), ...parsed.data.others];
+	for (const source of sources) {
+		const body = foldWhitespace(source.body);
+		const spans = quotes
+			.filter((q) => q.source === source.id)
+			.map((q) => {
+				const start = body.indexOf(foldWhitespace(q.quote));
+				return [start, start + foldWhitespace(q.quote).length] as const;
+			})
+			.filter(([start]) => start >= 0);
+		for (const match of body.matchAll(RECOGNITION_WORDS)) {
+			const at = match.index;
+			if (spans.some(([start, end]) => start <= at && at < end)) continue;
+			report(
+				'others',
+				`“${body.slice(Math.max(0, at - 60), at + 60)}” (${source.id}) speaks of ${match[0].toLowerCase()}… and is not accounted for`,
+				'quote its sentence under the outline it names, or under others: with why the map draws nothing for it'
+			);
+		}
+	}
+}
+
+/** The words that make a sentence speak of recognising or condemning the killings. */
+export const RECOGNITION_WORDS = /recogni|condemn/giu;
+
 /** Curly-quoted phrases in our own narrative must be verbatim too. */
 function quotedPhrases(text: string): string[] {
 	return [...text.matchAll(/“([^”]+)”/gu)].map((m) => m[1] ?? '');
@@ -392,9 +583,11 @@ function buildChapters(
 	raw: RawContent,
 	sources: Source[],
 	places: PlaceFeature[],
+	outlines: RecognitionOutline[],
 	problems: Problem[],
 	own: OwnText[]
 ): Chapter[] {
+	const outlineById = new Map(outlines.map((o) => [o.id, o]));
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const knownPlaces = [...placeById.keys()].sort().join(', ');
@@ -450,10 +643,34 @@ function buildChapters(
 					`known place ids: ${knownPlaces}; add new places to geodata/places.geojson`
 				);
 		});
+		spec.areas.forEach((id, i) => {
+			if (!outlineById.has(id))
+				report(
+					`areas[${i}]`,
+					`unknown outline id "${id}"`,
+					`known outlines: ${[...outlineById.keys()].join(', ')}; add one to scripts/build-recognition.ts and run npm run geodata:recognition`
+				);
+		});
+		if ('fit' in spec.camera && spec.camera.fit === 'areas' && spec.areas.length === 0)
+			report(
+				'camera',
+				'camera fit: areas, but the chapter lists no areas',
+				'list the outlines to frame under areas:, or give another camera'
+			);
+		const knownAreas = spec.areas.every((id) => outlineById.has(id));
+		const camera: ViewSpec =
+			'fit' in spec.camera && spec.camera.fit === 'areas'
+				? {
+						fit: 'bounds',
+						bounds: knownAreas
+							? outlinesBounds(spec.areas.map((id) => outlineById.get(id)!))
+							: [-180, -85, 180, 85]
+					}
+				: spec.camera;
 		// Only once the chapter's places are all known (a broken places file reports itself).
 		if (spec.places.length > 0 && spec.places.every((id) => placeById.has(id))) {
 			const off = placesOffPhoneMap(
-				spec.camera,
+				camera,
 				places.map((p) => p.geometry.coordinates),
 				spec.places.map((id) => ({ id, lngLat: placeById.get(id)!.geometry.coordinates }))
 			);
@@ -560,7 +777,15 @@ function buildChapters(
 			kicker: spec.kicker ?? null,
 			description: spec.description,
 			places: spec.places,
-			camera: spec.camera,
+			camera,
+			// Filled in by buildRecognition, which reads who the articles name in each.
+			// Without the shape: the page's script gets the labels; the map fetches the outlines.
+			areas: spec.areas.map((id) => ({
+				...withoutGeometry(outlineById.get(id)!),
+				label: '',
+				labelAnchor: 'center',
+				bodies: []
+			})),
 			connections: spec.connections.map((c) => ({
 				...c,
 				distanceKm: connectionDistanceKm(
@@ -735,7 +960,9 @@ export function validateContent(raw: RawContent): ValidationResult {
 	}));
 	const sources = buildSources(raw, problems, own);
 	const features = buildPlaces(raw, problems, own);
-	const chapters = buildChapters(raw, sources, features, problems, own);
+	const outlines = buildOutlines(raw, problems);
+	const chapters = buildChapters(raw, sources, features, outlines, problems, own);
+	buildRecognition(raw, sources, chapters, outlines, problems, own);
 	const figures = buildFigures(raw, sources, problems, own);
 	const unmapped = buildUnmapped(raw, sources, features, problems, own);
 	const rules = readVoiceRules(raw, problems);
@@ -767,7 +994,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 				hint: 'add its id to the places list of the chapter that tells of it, or remove the place'
 			});
 	if (problems.length > 0) return { content: null, problems };
-	return { content: { sources, places, unmapped, chapters, figures }, problems };
+	return { content: { sources, places, unmapped, chapters, figures, outlines }, problems };
 }
 
 export function formatProblems(problems: Problem[]): string {

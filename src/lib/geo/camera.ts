@@ -4,13 +4,18 @@
  * enforces.
  */
 import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
-import { boundsOf, cameraForBounds, zoomForViewport, type Camera } from './geo';
+import { boundsOf, cameraForBounds, zoomForViewport, type Bounds, type Camera } from './geo';
 import { pixelInViewport, type LngLat, type Viewport } from './projection';
 import { ACTIVE_HALO_RADIUS } from '../map/look';
 
-/** A chapter's camera as content writes it (see cameraSchema): a view, or a frame around every place. */
+/**
+ * A chapter's camera as the site uses it: a view, a frame around every place, or a frame around
+ * given bounds (content's `fit: areas`, resolved at validation to its outlines' bounds).
+ */
 export type ViewSpec =
-	{ center: LngLat; zoom: number; bearing: number; pitch: number } | { fit: 'all-places' };
+	| { center: LngLat; zoom: number; bearing: number; pitch: number }
+	| { fit: 'all-places' }
+	| { fit: 'bounds'; bounds: Bounds };
 
 export function resolveCamera(
 	spec: ViewSpec,
@@ -19,7 +24,8 @@ export function resolveCamera(
 ): Camera {
 	if ('fit' in spec) {
 		const padding = Math.round(Math.min(viewport.width, viewport.height) * 0.12);
-		return cameraForBounds(boundsOf(placePositions), viewport, Math.max(24, padding), 9);
+		const bounds = spec.fit === 'bounds' ? spec.bounds : boundsOf(placePositions);
+		return cameraForBounds(bounds, viewport, Math.max(24, padding), 9);
 	}
 	return {
 		center: spec.center,

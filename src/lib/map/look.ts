@@ -52,6 +52,16 @@ export const UNCERTAINTY = {
 	dash: [3, 2]
 } as const;
 
+/** An outline the recognition chapter draws: the active colour, a light fill, a firm edge. */
+export const AREA = {
+	fillOpacity: 0.28,
+	lineWidth: 1.2,
+	lineOpacity: 0.9,
+	labelSize: 13,
+	/** Labels wrap at about this many characters (MapLibre's text-max-width is in ems: half). */
+	labelMaxWidth: 18
+} as const;
+
 /** The scale bar: at most this long (px), in steps of 1, 2 or 5 × 10ⁿ km. */
 export const SCALE_BAR_MAX_WIDTH = 100;
 

@@ -22,17 +22,32 @@ describe('the self-hosted basemap style', () => {
 
 describe('story layers', () => {
 	it('highlight exactly the active places', () => {
-		const layers = storyLayers(['aghdam']);
+		const layers = storyLayers(['aghdam'], []);
 		const halo = layers.find((l) => l.id === STORY_LAYERS.halo)!;
 		expect('filter' in halo && halo.filter).toEqual(['in', ['get', 'id'], ['literal', ['aghdam']]]);
-		// Rings of approximate positions lie under everything else the story draws.
+		// Outlines and the rings of approximate positions lie under the rest; outline labels on top.
 		expect(layers.map((l) => l.id)).toEqual([
+			STORY_LAYERS.areaFill,
+			STORY_LAYERS.areaLine,
 			STORY_LAYERS.uncertaintyFill,
 			STORY_LAYERS.uncertaintyLine,
 			STORY_LAYERS.connections,
 			STORY_LAYERS.halo,
 			STORY_LAYERS.places,
-			STORY_LAYERS.labels
+			STORY_LAYERS.labels,
+			STORY_LAYERS.areaLabels
 		]);
+	});
+
+	it('draw only the active chapter’s outlines', () => {
+		const layers = storyLayers([], ['czechia', 'arkansas']);
+		for (const id of [STORY_LAYERS.areaFill, STORY_LAYERS.areaLine, STORY_LAYERS.areaLabels]) {
+			const layer = layers.find((l) => l.id === id)!;
+			expect('filter' in layer && layer.filter).toEqual([
+				'in',
+				['get', 'id'],
+				['literal', ['czechia', 'arkansas']]
+			]);
+		}
 	});
 });

@@ -11,6 +11,7 @@ import type {
 import type { FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
 import { BASEMAP_REGION } from './basemap-region';
 import {
+	AREA,
 	ACTIVE_HALO,
 	ACTIVE_HALO_RADIUS,
 	COAST_WIDTH,
@@ -33,11 +34,16 @@ export interface PlaceFeatureProps {
 }
 
 export const STORY_SOURCES = {
+	areas: 'story-areas',
+	areaLabels: 'story-area-labels',
 	places: 'story-places',
 	connections: 'story-connections',
 	uncertainty: 'story-uncertainty'
 } as const;
 export const STORY_LAYERS = {
+	areaFill: 'story-area-fill',
+	areaLine: 'story-area-line',
+	areaLabels: 'story-area-labels',
 	uncertaintyFill: 'story-uncertainty-fill',
 	uncertaintyLine: 'story-uncertainty-line',
 	connections: 'story-connections',
@@ -54,18 +60,42 @@ export function isActiveExpression(activeIds: string[]): ExpressionSpecification
 export function storySources(
 	places: FeatureCollection<Point, PlaceFeatureProps>,
 	connections: FeatureCollection<LineString | MultiLineString>,
-	uncertainty: FeatureCollection<Polygon>
+	uncertainty: FeatureCollection<Polygon>,
+	/** The outlines (a URL: fetched with the map, never with the page) and their label points. */
+	areas: { url: string; labels: FeatureCollection<Point> }
 ): Record<string, SourceSpecification> {
 	return {
+		[STORY_SOURCES.areas]: { type: 'geojson', data: areas.url },
+		[STORY_SOURCES.areaLabels]: { type: 'geojson', data: areas.labels },
 		[STORY_SOURCES.uncertainty]: { type: 'geojson', data: uncertainty },
 		[STORY_SOURCES.places]: { type: 'geojson', data: places },
 		[STORY_SOURCES.connections]: { type: 'geojson', data: connections }
 	};
 }
 
-export function storyLayers(activeIds: string[]): LayerSpecification[] {
+export function storyLayers(activeIds: string[], activeAreaIds: string[]): LayerSpecification[] {
 	const active = isActiveExpression(activeIds);
+	// Only the active chapter's outlines: the others are not part of what it tells.
+	const activeArea = isActiveExpression(activeAreaIds);
 	return [
+		{
+			id: STORY_LAYERS.areaFill,
+			type: 'fill',
+			source: STORY_SOURCES.areas,
+			filter: activeArea,
+			paint: { 'fill-color': COLORS.active, 'fill-opacity': AREA.fillOpacity }
+		},
+		{
+			id: STORY_LAYERS.areaLine,
+			type: 'line',
+			source: STORY_SOURCES.areas,
+			filter: activeArea,
+			paint: {
+				'line-color': COLORS.active,
+				'line-width': AREA.lineWidth,
+				'line-opacity': AREA.lineOpacity
+			}
+		},
 		{
 			id: STORY_LAYERS.uncertaintyFill,
 			type: 'fill',
@@ -152,6 +182,27 @@ export function storyLayers(activeIds: string[]): LayerSpecification[] {
 				'text-halo-color': COLORS.halo,
 				'text-halo-width': LABEL_HALO_WIDTH
 			}
+		},
+		{
+			id: STORY_LAYERS.areaLabels,
+			type: 'symbol',
+			source: STORY_SOURCES.areaLabels,
+			filter: activeArea,
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': LABEL_FONT,
+				'text-size': AREA.labelSize,
+				'text-max-width': AREA.labelMaxWidth / 2,
+				// Placed as content says (recognition.yaml), and always shown: they are the view's subject.
+				'text-anchor': ['get', 'anchor'],
+				'text-justify': 'auto',
+				'text-allow-overlap': true
+			},
+			paint: {
+				'text-color': COLORS.active,
+				'text-halo-color': COLORS.halo,
+				'text-halo-width': LABEL_HALO_WIDTH
+			}
 		}
 	];
 }
@@ -178,9 +229,15 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				type: 'fill',
 				source: 'world',
 				maxzoom: BASEMAP_REGION.worldMaxZoom,
-				paint: { 'fill-color': COLORS.land }
+				// No antialiasing: at world zooms it draws the tiles' clipped edges as faint lines.
+				paint: { 'fill-color': COLORS.land, 'fill-antialias': false }
 			},
-			{ id: 'region-land', type: 'fill', source: 'region', paint: { 'fill-color': COLORS.land } },
+			{
+				id: 'region-land',
+				type: 'fill',
+				source: 'region',
+				paint: { 'fill-color': COLORS.land, 'fill-antialias': false }
+			},
 			{
 				id: 'region-coast',
 				// The detailed layer is clipped to a box: outlining it at overview zooms would draw

@@ -14,6 +14,7 @@ import type { Chapter, StoryContent } from '$lib/content/types';
 import { COLORS } from '$lib/map/look';
 import { SITE } from '$lib/site';
 import { escapeXml } from '$lib/staticmap/render';
+import { mapAlt } from '$lib/story/map-alt';
 import { wrapText } from '$lib/staticmap/text';
 import { resolveCamera } from '$lib/geo/camera';
 import { PAGE_MAP, PHONE_MAP, PREVIEW } from '$lib/staticmap/sizes';
@@ -72,17 +73,14 @@ export function pictureSvg(
 ) {
 	const camera = pictureCamera(content, chapter, size, extra.offsetX);
 	const places = chapter?.places ?? [];
-	const names = places.map((id) => content.places.find((p) => p.id === id)?.name).filter(Boolean);
 	return staticMapSvg({
 		places: content.places,
 		activeIds: places,
 		camera,
 		width: size.width,
 		height: size.height,
-		title:
-			names.length > 0
-				? `Map: ${names.join(', ')}`
-				: 'Map of the places in the story, from Ankara to Baku',
+		title: mapAlt(content.places, chapter),
+		areas: { active: chapter?.areas ?? [], outlines: content.outlines },
 		...extra
 	});
 }

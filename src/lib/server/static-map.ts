@@ -1,7 +1,7 @@
 /**
  * Build-time static maps from the shipped basemap, with the live map's colours and projection.
  */
-import type { Place } from '$lib/content/types';
+import type { Place, RecognitionArea, RecognitionOutline } from '$lib/content/types';
 import type { Camera } from '$lib/geo/geo';
 import { renderInset, renderStaticMap } from '$lib/staticmap/render';
 import { uncertaintyCollection } from '$lib/story/features';
@@ -20,6 +20,8 @@ export function staticMapSvg(options: {
 	overlay?: string;
 	/** Draw the locator inset in the corner (pictures seen on their own, not under the page's). */
 	inset?: boolean;
+	/** Outlines to draw (the recognition chapter's), with every outline's shape to draw them from. */
+	areas?: { active: RecognitionArea[]; outlines: RecognitionOutline[] };
 }): string {
 	const basemap = loadBasemap();
 	const overview = options.camera.zoom < OVERVIEW_MAX_ZOOM;
@@ -32,6 +34,19 @@ export function staticMapSvg(options: {
 		towns: basemap.towns,
 		rings: uncertaintyCollection(options.places),
 		inset: options.inset ? insetPicture() : undefined,
+		areas: options.areas?.active.flatMap((area) => {
+			const outline = options.areas!.outlines.find((o) => o.id === area.id);
+			return outline
+				? [
+						{
+							geometry: outline.geometry,
+							label: area.label,
+							labelPoint: area.labelPoint,
+							labelAnchor: area.labelAnchor
+						}
+					]
+				: [];
+		}),
 		places: options.places.map((p) => ({ id: p.id, name: p.name, lngLat: p.lngLat, rank: p.rank }))
 	});
 }

@@ -78,7 +78,8 @@ export function storyPageData(content: StoryContent): StoryPageData {
 			description: chapter.description,
 			places: chapter.places,
 			camera: chapter.camera,
-			connections: chapter.connections
+			connections: chapter.connections,
+			areas: chapter.areas
 		})),
 		places: content.places,
 		panels: Object.fromEntries(

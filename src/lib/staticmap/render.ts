@@ -3,7 +3,7 @@
  * from lib/geo/projection.ts; no bearing or pitch). Used at build time for place pages and map
  * fallbacks.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Camera } from '$lib/geo/geo';
 import {
@@ -15,6 +15,7 @@ import {
 import {
 	ACTIVE_HALO,
 	ACTIVE_HALO_RADIUS,
+	AREA,
 	COAST_WIDTH,
 	COLORS,
 	INSET_FRAME,
@@ -27,6 +28,7 @@ import {
 	UNCERTAINTY
 } from '$lib/map/look';
 import { scaleBar } from '$lib/geo/scale';
+import { wrapText } from './text';
 import {
 	drawnFrame,
 	INSET_CAMERA,
@@ -48,6 +50,13 @@ export interface StaticMapInput {
 	towns?: FeatureCollection<Geometry>;
 	/** Rings round places whose position is approximate (story/features.ts). */
 	rings?: FeatureCollection<Geometry>;
+	/** Outlines the view draws (the recognition chapter's), each with its label. */
+	areas?: {
+		geometry: Geometry;
+		label: string;
+		labelPoint: [number, number];
+		labelAnchor?: string;
+	}[];
 	places: { id: string; name: string; lngLat: [number, number]; rank: 1 | 2 }[];
 	activeIds: string[];
 	/** Accessible description of the picture. */
@@ -118,15 +127,18 @@ export function pictureProjection(
 }
 
 /**
- * GeoJSON (RFC 7946, as turf writes it) winds outer rings anticlockwise; d3-geo, drawing on the
- * sphere, reads such a ring as everything but its inside. Reversed, a ring is the small area.
+ * d3-geo draws on the sphere, where a ring's winding says which side is inside: GeoJSON as turf
+ * writes it (RFC 7946, anticlockwise) reads as everything but the ring, while topojson-client's
+ * outlines are d3's way round. A polygon whose area comes out larger than a hemisphere is read
+ * the wrong way round, and reversed.
  */
-function d3Winding(collection: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
+function smallSide(collection: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
 	const reverse = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
 	return {
 		...collection,
 		features: collection.features.map((f) => {
 			const g = f.geometry;
+			if (geoArea(f) <= 2 * Math.PI) return f;
 			if (g.type === 'Polygon')
 				return { ...f, geometry: { ...g, coordinates: reverse(g.coordinates) } };
 			if (g.type === 'MultiPolygon')
@@ -167,6 +179,38 @@ export function renderStaticMap(input: StaticMapInput): string {
 
 	const dots: string[] = [];
 	const labels: string[] = [];
+	// Outline labels before the places' names: they name what the view is about, and are always
+	// drawn, placed on their point as content says (its anchor), wrapped as the live map wraps them.
+	const areaLabels: string[] = [];
+	for (const area of input.areas ?? []) {
+		const at = projection(area.labelPoint);
+		if (!inView(at)) continue;
+		const size = AREA.labelSize;
+		const lines = wrapText(area.label, AREA.labelMaxWidth);
+		const w = Math.max(...lines.map((l) => textWidth(l, size)));
+		const h = lines.length * size * 1.2;
+		const anchor = area.labelAnchor ?? 'center';
+		const x0 = anchor.includes('left')
+			? at[0] + 4
+			: anchor.includes('right')
+				? at[0] - 4 - w
+				: at[0] - w / 2;
+		const y0 = anchor.startsWith('top')
+			? at[1] + 4
+			: anchor.startsWith('bottom')
+				? at[1] - 4 - h
+				: at[1] - h / 2;
+		placed.push({ x0, x1: x0 + w, y0, y1: y0 + h });
+		const tspans = lines
+			.map(
+				(line, i) =>
+					`<tspan x="${(x0 + (w - textWidth(line, size)) / 2).toFixed(1)}" y="${(y0 + size * (0.95 + 1.2 * i)).toFixed(1)}">${escapeXml(line)}</tspan>`
+			)
+			.join('');
+		areaLabels.push(
+			`<text font-size="${size}" font-weight="600" fill="${COLORS.active}" stroke="${COLORS.halo}" stroke-width="${LABEL_HALO_WIDTH * 1.5}" paint-order="stroke" stroke-linejoin="round">${tspans}</text>`
+		);
+	}
 	for (const {
 		xy: [x, y],
 		name,
@@ -237,8 +281,22 @@ export function renderStaticMap(input: StaticMapInput): string {
 			);
 		}
 
-	const marks = dots.join('') + labels.join('');
-	const rings = input.rings ? (path(d3Winding(input.rings)) ?? '') : '';
+	const marks = dots.join('') + areaLabels.join('') + labels.join('');
+	const outlines = (input.areas ?? [])
+		.map(
+			(area) =>
+				path(
+					smallSide({
+						type: 'FeatureCollection',
+						features: [{ type: 'Feature', properties: {}, geometry: area.geometry }]
+					})
+				) ?? ''
+		)
+		.join('');
+	const areaPath = outlines
+		? `<path class="area" d="${outlines}" fill="${COLORS.active}" fill-opacity="${AREA.fillOpacity}" stroke="${COLORS.active}" stroke-opacity="${AREA.lineOpacity}" stroke-width="${AREA.lineWidth}"/>`
+		: '';
+	const rings = input.rings ? (path(smallSide(input.rings)) ?? '') : '';
 	const ringPath = rings
 		? `<path d="${rings}" fill="${COLORS.place}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${COLORS.place}" stroke-opacity="${UNCERTAINTY.lineOpacity}" stroke-width="${UNCERTAINTY.lineWidth}" stroke-dasharray="${UNCERTAINTY.dash.map((d) => d * UNCERTAINTY.lineWidth).join(' ')}"/>`
 		: '';
@@ -254,7 +312,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		? ''
 		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, textWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${ringPath}${marks}${scale}${insetMarkup(input)}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${insetMarkup(input)}${input.overlay ?? ''}</svg>`;
 }
 
 /**

@@ -3,7 +3,7 @@
  */
 import circle from '@turf/circle';
 import type { FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
-import type { Connection, Place } from '$lib/content/types';
+import type { Connection, Place, RecognitionArea } from '$lib/content/types';
 import { connectionLine } from '$lib/geo/geo';
 import type { PlaceFeatureProps } from '$lib/map/style';
 
@@ -56,5 +56,21 @@ export function connectionsCollection(
 				? [{ ...connectionLine(from.lngLat, to.lngLat), properties: { label: c.label } }]
 				: [];
 		})
+	};
+}
+
+/** A label point for each outline the story draws, with the body it names (deduplicated by id). */
+export function areaLabelsCollection(
+	areas: Pick<RecognitionArea, 'id' | 'label' | 'labelPoint' | 'labelAnchor'>[]
+): FeatureCollection<Point, { id: string; label: string; anchor: string }> {
+	const byId = new Map(areas.map((a) => [a.id, a]));
+	return {
+		type: 'FeatureCollection',
+		features: [...byId.values()].map((a) => ({
+			type: 'Feature',
+			id: a.id,
+			geometry: { type: 'Point', coordinates: a.labelPoint },
+			properties: { id: a.id, label: a.label, anchor: a.labelAnchor }
+		}))
 	};
 }

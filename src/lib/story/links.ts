@@ -10,3 +10,8 @@ export function sourceAnchorPath(sourceId: string, anchorId: string, base = ''):
 export function placePath(placeId: string, base = ''): string {
 	return `${base}/places/${encodeURIComponent(placeId)}`;
 }
+
+/** The id of a passage's figure in the story page (a chapter's text), for in-page links. */
+export function quoteAnchorId(passageId: string): string {
+	return `quote-${passageId}`;
+}

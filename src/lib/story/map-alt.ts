@@ -4,8 +4,10 @@ import type { Chapter, Place } from '$lib/content/types';
 /** Alt text for a chapter's static map (or the overview's, for null). */
 export function mapAlt(
 	places: Place[],
-	chapter: Pick<Chapter, 'places'> | null | undefined
+	chapter: Pick<Chapter, 'places' | 'areas'> | null | undefined
 ): string {
+	if (chapter && chapter.areas.length > 0)
+		return `Map of where the articles say bodies recognised or condemned the killings: ${chapter.areas.map((a) => (a.label === a.name ? a.name : `${a.label} (${a.name})`)).join('; ')}.`;
 	if (!chapter || chapter.places.length === 0)
 		return 'Map of the region from Ankara to Baku, with every place in the story marked.';
 	const names = chapter.places.map((id) => places.find((p) => p.id === id)?.name ?? id);
