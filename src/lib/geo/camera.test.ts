@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCamera } from './camera';
-import { worldSize } from './projection';
+import { resolveCamera, withinWorld } from './camera';
+import { sameView } from './geo';
+import { worldPixel, worldSize } from './projection';
 
 const places: [number, number][] = [
 	[46.79028, 39.91297],
@@ -27,5 +28,27 @@ describe('resolveCamera', () => {
 		expect((640 / 2) * degreesPerPixel).toBeGreaterThan((49.89201 - 32.85427) / 2);
 		expect(camera.center[0]).toBeGreaterThan(32.85427);
 		expect(camera.center[0]).toBeLessThan(49.89201);
+	});
+});
+
+describe('a frame at world zoom', () => {
+	it('stays inside the world, as MapLibre keeps it', () => {
+		const viewport = { width: 640, height: 800 };
+		const camera = resolveCamera(
+			{ fit: 'bounds', bounds: [-118.4, 14.54, 77.05, 51.04] },
+			[],
+			viewport
+		);
+		const [, y] = worldPixel(camera.center, camera.zoom);
+		expect(y).toBeGreaterThanOrEqual(viewport.height / 2 - 1e-6);
+		// MapLibre put the centre of this view at 18.48° N (its own clamp, read off the live map):
+		// the same view, within a pixel.
+		expect(sameView(camera, { ...camera, center: [camera.center[0], 18.48] })).toBe(true);
+		expect(camera.center[1]).toBeLessThan(20);
+	});
+
+	it('leaves a view well inside the world as it is', () => {
+		const camera = { center: [46.8, 39.9] as [number, number], zoom: 9, bearing: 0, pitch: 0 };
+		expect(withinWorld(camera, { width: 640, height: 800 })).toBe(camera);
 	});
 });

@@ -5,7 +5,14 @@
  */
 import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
 import { boundsOf, cameraForBounds, zoomForViewport, type Bounds, type Camera } from './geo';
-import { pixelInViewport, type LngLat, type Viewport } from './projection';
+import {
+	pixelInViewport,
+	positionAtWorldPixel,
+	worldPixel,
+	worldSize,
+	type LngLat,
+	type Viewport
+} from './projection';
 import { ACTIVE_HALO_RADIUS } from '../map/look';
 
 /**
@@ -25,7 +32,7 @@ export function resolveCamera(
 	if ('fit' in spec) {
 		const padding = Math.round(Math.min(viewport.width, viewport.height) * 0.12);
 		const bounds = spec.fit === 'bounds' ? spec.bounds : boundsOf(placePositions);
-		return cameraForBounds(bounds, viewport, Math.max(24, padding), 9);
+		return withinWorld(cameraForBounds(bounds, viewport, Math.max(24, padding), 9), viewport);
 	}
 	return {
 		center: spec.center,
@@ -33,6 +40,19 @@ export function resolveCamera(
 		bearing: spec.bearing,
 		pitch: spec.pitch
 	};
+}
+
+/**
+ * The camera moved, as MapLibre moves it, so that the view does not run past the top or bottom
+ * of the world: at world zooms a frame's centre would otherwise show empty space above the pole.
+ */
+export function withinWorld(camera: Camera, viewport: Viewport): Camera {
+	const size = worldSize(camera.zoom);
+	const [x, y] = worldPixel(camera.center, camera.zoom);
+	const half = viewport.height / 2;
+	const clampedY = size <= viewport.height ? size / 2 : Math.min(size - half, Math.max(half, y));
+	if (clampedY === y) return camera;
+	return { ...camera, center: positionAtWorldPixel([x, clampedY], camera.zoom) };
 }
 
 /**

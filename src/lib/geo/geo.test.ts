@@ -63,5 +63,9 @@ describe('bounds and cameras', () => {
 		expect(sameView(a, { ...a, center: [46.795, 39.915] })).toBe(true);
 		expect(sameView(a, { ...a, center: aghdam })).toBe(false);
 		expect(sameView(a, { ...a, zoom: 11 })).toBe(false);
+		// At world zoom, a pixel is most of a degree: a pixel off is still the same view.
+		const world = { center: [-20.67, 18.79] as LngLat, zoom: 0.8, bearing: 0, pitch: 0 };
+		expect(sameView(world, { ...world, center: [-20.67, 18.48] })).toBe(true);
+		expect(sameView(world, { ...world, center: [-20.67, 10] })).toBe(false);
 	});
 });

@@ -81,11 +81,20 @@ export function zoomForViewport(zoom: number, viewport: Viewport): number {
 	return Math.max(0, zoom + Math.max(-2.5, Math.min(0.5, delta)));
 }
 
-/** Whether two cameras show the same view, within a tolerance suited to tests and idempotence. */
+/** How far apart (screen pixels) two centres may be and still show the same view. */
+export const SAME_VIEW_PIXELS = 3;
+
+/**
+ * Whether two cameras show the same view, within a tolerance suited to tests and idempotence:
+ * centres within `degrees`, or within SAME_VIEW_PIXELS on screen (at world zooms a pixel is
+ * a large fraction of a degree, and MapLibre's own rounding moves a centre by about one).
+ */
 export function sameView(a: Camera, b: Camera, tolerance = { degrees: 0.01, zoom: 0.05 }): boolean {
-	return (
-		Math.abs(a.center[0] - b.center[0]) <= tolerance.degrees &&
-		Math.abs(a.center[1] - b.center[1]) <= tolerance.degrees &&
-		Math.abs(a.zoom - b.zoom) <= tolerance.zoom
-	);
+	const [ax, ay] = worldPixel(a.center, a.zoom);
+	const [bx, by] = worldPixel(b.center, a.zoom);
+	const near =
+		(Math.abs(a.center[0] - b.center[0]) <= tolerance.degrees &&
+			Math.abs(a.center[1] - b.center[1]) <= tolerance.degrees) ||
+		Math.hypot(ax - bx, ay - by) <= SAME_VIEW_PIXELS;
+	return near && Math.abs(a.zoom - b.zoom) <= tolerance.zoom;
 }
