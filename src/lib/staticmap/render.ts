@@ -23,7 +23,11 @@ import {
 	LABEL_SIZE,
 	PLACE_STROKE_WIDTH,
 	placeMark,
+	LOCAL_DOT_RADIUS,
+	LOCAL_TOWN_MIN_ZOOM,
+	LOCAL_TOWN_OPACITY,
 	REFERENCE_DOT_RADIUS,
+	REFERENCE_TOWN_MIN_ZOOM,
 	SCALE_BAR_MAX_WIDTH,
 	UNCERTAINTY
 } from '$lib/map/look';
@@ -255,17 +259,21 @@ export function renderStaticMap(input: StaticMapInput): string {
 	}
 
 	for (const f of input.towns?.features ?? []) {
-		const p = f.properties as { name: string; capital: boolean };
-		if (!p.capital && camera.zoom < 7) continue;
-		const xy = inView(projection((f.geometry as Point).coordinates as [number, number]));
+		const p = f.properties as { name: string; capital: boolean; local?: boolean };
+		const minZoom = p.local ? LOCAL_TOWN_MIN_ZOOM : p.capital ? 0 : REFERENCE_TOWN_MIN_ZOOM;
+		if (camera.zoom < minZoom) continue;
 		const at = projection((f.geometry as Point).coordinates as [number, number]);
-		if (!xy || !at) continue;
-		const w = textWidth(p.name, LABEL_SIZE.reference);
+		if (!inView(at)) continue;
+		const size = p.local ? LABEL_SIZE.local : LABEL_SIZE.reference;
+		const w = textWidth(p.name, size);
 		if (!fits({ x0: at[0] - 3, x1: at[0] + 7 + w, y0: at[1] - 8, y1: at[1] + 6 })) continue;
+		const opacity = p.local ? ` opacity="${LOCAL_TOWN_OPACITY}"` : '';
 		dots.push(
-			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${REFERENCE_DOT_RADIUS}" fill="${COLORS.reference}"/>`
+			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${p.local ? LOCAL_DOT_RADIUS : REFERENCE_DOT_RADIUS}" fill="${COLORS.reference}"${opacity}/>`
 		);
-		labels.push(label(at[0] + 6, at[1] + 4, p.name, LABEL_SIZE.reference, COLORS.reference, 400));
+		labels.push(
+			`<g${opacity}>${label(at[0] + 6, at[1] + 4, p.name, size, COLORS.reference, 400)}</g>`
+		);
 	}
 
 	if (camera.zoom < 9)
