@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import {
 	atRest,
 	CHAPTERS,
+	centerTolerance,
+	expectedCamera,
 	expectedCenter,
 	expectMapSettledOn,
 	guardPage,
@@ -33,9 +35,9 @@ test.describe('opening a chapter by its address', () => {
 			const first = (await mapLog(page)).find((entry) => entry.center);
 			expect(first, 'the map reported a center').toBeTruthy();
 			expect(first!.target).toBe(c.slug);
-			const center = expectedCenter(c.slug);
+			const { center, zoom } = await expectedCamera(page, c.slug);
 			expect(
-				near(parseCenter(first!.center), center),
+				near(parseCenter(first!.center), center, centerTolerance(zoom)),
 				`first reported center ${first!.center} should be near ${center.join(',')} (no flight from the overview)`
 			).toBe(true);
 			await expectMapSettledOn(page, c.slug);

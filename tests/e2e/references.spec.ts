@@ -54,7 +54,7 @@ test('the place panel on the map leads to the place page with every mention', as
 	await expect(page).toHaveURL(`${baseURL}/places/kizilcahamam`);
 	await expect(page.locator('.mentions li')).toHaveCount(1);
 	await expect(page.locator('.mentions li')).toContainText("Ankara's Kızılcahamam district");
-	await expect(page.locator('.map svg')).toBeVisible();
+	await expect(page.locator('.map > svg')).toBeVisible();
 });
 
 test('a place page lists mentions in every spelling, each linked to its paragraph', async ({

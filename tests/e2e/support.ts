@@ -61,6 +61,23 @@ export function expectedCenter(
 
 export const CENTER_TOLERANCE = 0.02;
 
+/** How near a centre must be at a zoom: CENTER_TOLERANCE, or a few pixels at world zooms. */
+export function centerTolerance(zoom: number): number {
+	return Math.max(CENTER_TOLERANCE, (SAME_VIEW_PIXELS * 360) / worldSize(zoom));
+}
+
+/** The camera the site resolves for a chapter on this page's map (its size, as measured). */
+export async function expectedCamera(page: Page, slug: string) {
+	const box = (await mapEl(page).boundingBox())!;
+	const viewport = { width: Math.round(box.width), height: Math.round(box.height) };
+	const spec = slug === OVERVIEW_KEY ? { fit: 'all-places' as const } : chapter(slug).camera;
+	return resolveCamera(
+		spec,
+		PLACES.map((p) => p.lngLat),
+		viewport
+	);
+}
+
 export function near(a: LngLat | null, b: LngLat, tolerance = CENTER_TOLERANCE): boolean {
 	return a !== null && Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }
@@ -164,25 +181,15 @@ export async function expectMapSettledOn(
 	slug: string,
 	timeout = 15_000
 ): Promise<void> {
-	const box = (await mapEl(page).boundingBox())!;
-	const center = expectedCenter(slug, {
-		width: Math.round(box.width),
-		height: Math.round(box.height)
-	});
+	const { center } = await expectedCamera(page, slug);
 	await expect
 		.poll(
 			async () => {
 				const state = await mapState(page);
-				// A few pixels at the map's zoom, at least CENTER_TOLERANCE (at world zooms a pixel
-				// is most of a degree).
-				const tolerance = Math.max(
-					CENTER_TOLERANCE,
-					(SAME_VIEW_PIXELS * 360) / worldSize(state.zoom ?? 22)
-				);
 				return {
 					target: state.target,
 					settled: state.settled,
-					nearCenter: near(state.center, center, tolerance),
+					nearCenter: near(state.center, center, centerTolerance(state.zoom ?? 22)),
 					center: state.center
 				};
 			},

@@ -21,6 +21,7 @@ import { PAGE_MAP, PHONE_MAP, PREVIEW } from '$lib/staticmap/sizes';
 import { INSET_PICTURE_SCALE } from '$lib/geo/inset';
 import { loadStoryContent } from './content';
 import { insetPicture, staticMapSvg } from './static-map';
+import { issuedMapSvg } from './issued-map';
 
 export { PAGE_MAP, PHONE_MAP, PREVIEW };
 
@@ -89,6 +90,14 @@ export function pictureSvg(
 export function renderLocatorInset(): Promise<Buffer> {
 	// Land, water, coast and border: a 16-colour palette keeps its edges and halves the file.
 	return rasterise(insetPicture(), INSET_PICTURE_SCALE, 16);
+}
+
+/**
+ * The /sources page's map of where the texts were written or issued, as a PNG: drawn with the
+ * project's fonts (an SVG shown as an image could only use the reader's own).
+ */
+export function renderIssuedMap(): Promise<Buffer> {
+	return rasterise(issuedMapSvg(loadStoryContent().sources), 2);
 }
 
 /** The square map that stands in for the live map. */

@@ -92,7 +92,7 @@ export function issuedMapCamera(positions: LngLat[]): { center: LngLat; zoom: nu
 }
 
 /**
- * The picture (/maps/issued.svg; the page shows it only where a text gives a place). An image of
+ * The picture (/maps/issued.png; the page shows it only where a text gives a place). An image of
  * its own, not inline: inline, the SVG would reach the page twice, in its HTML and again in the
  * data the page's script starts from.
  */

@@ -10,7 +10,7 @@ export const load: PageServerLoad = () => {
 			...sourceSummary(source),
 			passageCount: passagesFrom(source.id, content.chapters).length
 		})),
-		// The picture is /maps/issued.svg; the page needs its name and size.
+		// The picture is /maps/issued.png; the page needs its name and size.
 		issuedMap:
 			issuedPlaces(content.sources).length > 0
 				? { alt: issuedMapTitle(content.sources), ...ISSUED_MAP }
