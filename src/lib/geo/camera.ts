@@ -4,7 +4,7 @@
  * enforces.
  */
 import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
-import { boundsOf, cameraForBounds, zoomForViewport, type Bounds, type Camera } from './geo';
+import { boundsOf, cameraForBounds, zoomForViewport, type Bounds, type Camera } from './frame';
 import {
 	pixelInViewport,
 	positionAtWorldPixel,

@@ -3,23 +3,15 @@
  * GeoJSON positions ([longitude, latitude]); turf does the spherical work, projection.ts the
  * flat map's.
  */
-import bbox from '@turf/bbox';
 import distance from '@turf/distance';
 import greatCircle from '@turf/great-circle';
-import { featureCollection, lineString, point } from '@turf/helpers';
+import { lineString, point } from '@turf/helpers';
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import { positionAtWorldPixel, worldPixel, type LngLat, type Viewport } from './projection';
+import type { LngLat, Viewport } from './projection';
 
 export type { LngLat, Viewport };
-/** [west, south, east, north] */
-export type Bounds = [number, number, number, number];
-
-export interface Camera {
-	center: LngLat;
-	zoom: number;
-	bearing: number;
-	pitch: number;
-}
+// The camera maths lives in frame.ts, free of turf, for the page's first script; re-exported here.
+export * from './frame';
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(from: LngLat, to: LngLat): number {
@@ -31,13 +23,6 @@ export function connectionDistanceKm(from: LngLat, to: LngLat): number {
 	return Math.round(distanceKm(from, to));
 }
 
-/** The bounds that hold every position. */
-export function boundsOf(positions: LngLat[]): Bounds {
-	if (positions.length === 0) throw new Error('boundsOf needs at least one position');
-	const [w, s, e, n] = bbox(featureCollection(positions.map((p) => point(p))));
-	return [w, s, e, n];
-}
-
 /**
  * The line drawn between two places: a great-circle arc for long connections (it reads as a
  * curve on a Mercator map), a straight segment for short ones.
@@ -45,56 +30,4 @@ export function boundsOf(positions: LngLat[]): Bounds {
 export function connectionLine(from: LngLat, to: LngLat): Feature<LineString | MultiLineString> {
 	if (distance(point(from), point(to)) > 200) return greatCircle(from, to, { npoints: 64 });
 	return lineString([from, to]);
-}
-
-/**
- * The camera that frames `bounds` in a viewport of the given size (Web Mercator as in MapLibre,
- * see projection.ts), leaving `padding` pixels on every side.
- */
-export function cameraForBounds(
-	bounds: Bounds,
-	viewport: Viewport,
-	padding = 40,
-	maxZoom = 12
-): Camera {
-	const [w, s, e, n] = bounds;
-	// The bounds' corners in the world at zoom 0, where the world is one tile wide.
-	const [x0, y0] = worldPixel([w, n], 0);
-	const [x1, y1] = worldPixel([e, s], 0);
-	const innerW = Math.max(1, viewport.width - 2 * padding);
-	const innerH = Math.max(1, viewport.height - 2 * padding);
-	const spanX = Math.max(x1 - x0, 1e-9);
-	const spanY = Math.max(y1 - y0, 1e-9);
-	const zoom = Math.min(maxZoom, Math.log2(Math.min(innerW / spanX, innerH / spanY)));
-	const center = positionAtWorldPixel([(x0 + x1) / 2, (y0 + y1) / 2], 0);
-	return { center, zoom, bearing: 0, pitch: 0 };
-}
-
-/**
- * Chapter zooms are written for a reference map of 900 px on its shorter side. A smaller map (a
- * phone) zooms out so the same area stays in view; a larger one zooms in a little.
- */
-export const REFERENCE_MAP_SIZE = 900;
-export function zoomForViewport(zoom: number, viewport: Viewport): number {
-	const shorter = Math.max(1, Math.min(viewport.width, viewport.height));
-	const delta = Math.log2(shorter / REFERENCE_MAP_SIZE);
-	return Math.max(0, zoom + Math.max(-2.5, Math.min(0.5, delta)));
-}
-
-/** How far apart (screen pixels) two centres may be and still show the same view. */
-export const SAME_VIEW_PIXELS = 3;
-
-/**
- * Whether two cameras show the same view, within a tolerance suited to tests and idempotence:
- * centres within `degrees`, or within SAME_VIEW_PIXELS on screen (at world zooms a pixel is
- * a large fraction of a degree, and MapLibre's own rounding moves a centre by about one).
- */
-export function sameView(a: Camera, b: Camera, tolerance = { degrees: 0.01, zoom: 0.05 }): boolean {
-	const [ax, ay] = worldPixel(a.center, a.zoom);
-	const [bx, by] = worldPixel(b.center, a.zoom);
-	const near =
-		(Math.abs(a.center[0] - b.center[0]) <= tolerance.degrees &&
-			Math.abs(a.center[1] - b.center[1]) <= tolerance.degrees) ||
-		Math.hypot(ax - bx, ay - by) <= SAME_VIEW_PIXELS;
-	return near && Math.abs(a.zoom - b.zoom) <= tolerance.zoom;
 }

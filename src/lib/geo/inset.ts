@@ -4,7 +4,7 @@
  * shared projection), so the frame is the main view's box carried over to the inset's zoom: its
  * centre is exactly the main map's centre, whatever the inset's size.
  */
-import { cameraForBounds, type Bounds } from './geo';
+import { cameraForBounds, type Bounds } from './frame';
 import { pixelInViewport, type View, type Viewport } from './projection';
 
 /** What the inset shows: Anatolia to the Caspian, every place of the story with room round it. */

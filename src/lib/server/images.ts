@@ -97,7 +97,8 @@ export function renderLocatorInset(): Promise<Buffer> {
  * project's fonts (an SVG shown as an image could only use the reader's own).
  */
 export function renderIssuedMap(): Promise<Buffer> {
-	return rasterise(issuedMapSvg(loadStoryContent().sources), 2);
+	// A few flat colours and antialiased text: 32 are plenty (24 → about 12 KB).
+	return rasterise(issuedMapSvg(loadStoryContent().sources), 2, 32);
 }
 
 /** The square map that stands in for the live map. */
