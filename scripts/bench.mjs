@@ -4,7 +4,11 @@
  * Prints a table of medians beside each page's HTML size, and the budget, and writes every run to
  * bench-results/.
  *
- *   node scripts/bench.mjs [--no-build] [--runs N] [--preset mobile|desktop] [--page /path]
+ * Then, on the mobile profile, "first input → live map": from the first input the page hears to
+ * the live map drawn, and the main thread's blocking time in that span (bench-map-start.mjs).
+ *
+ *   npm run bench -- [--no-build] [--runs N] [--preset mobile|desktop] [--page /path]
+ *                    [--map-page /path] [--map-only]
  *   BENCH_PORT=4180  the port of the local server it measures
  *
  * --preset and --page (repeatable) narrow the run while you work; the budget is judged on the
@@ -20,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, chromiumPath, WEBGL_ARGS } from './chromium.js';
+import { measureMapStart } from './bench-map-start.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -32,6 +37,10 @@ const option = (name, fallback) => {
 };
 const PAGES = option('--page', ['/', '/chapters/khojaly', '/chapters/ankara']);
 const PRESETS = option('--preset', ['mobile', 'desktop']);
+/** Pages whose map start is measured (mobile profile), and whether to skip Lighthouse. */
+const MAP_PAGES = option('--map-page', ['/', '/chapters/baku']);
+const MAP_ONLY = args.includes('--map-only');
+const MAP_BUDGET = { mapMs: 1800, blockingMs: 1000 };
 
 const BUDGET = {
 	performance: 95,
@@ -143,36 +152,42 @@ const median = (values) => {
 
 const runs = [];
 const failures = [];
+let mapStarts = [];
 try {
-	// One unmeasured run first: a browser's first page load pays for its own start-up (measured
-	// here: the first of three runs often doubled TBT), which no reader's second page does.
-	await lighthouse(`${ORIGIN}${PAGES[0]}`, {
-		port: chrome.port,
-		output: 'json',
-		logLevel: 'error'
-	});
-	for (const preset of PRESETS)
-		for (const path of PAGES)
-			// A run Lighthouse could not complete (it says why) is reported and run again, twice
-			// at most, so that every median is of RUNS complete runs.
-			for (let i = 0, failed = 0; i < RUNS && failed <= 2;) {
-				const result = await lighthouse(
-					`${ORIGIN}${path}`,
-					{ port: chrome.port, output: 'json', logLevel: 'error' },
-					preset === 'desktop' ? desktopConfig : undefined
-				);
-				const problem =
-					result.lhr.runtimeError?.code ?? result.lhr.audits['total-blocking-time'].errorMessage;
-				if (problem || result.lhr.categories.performance.score === null) {
-					failed++;
-					failures.push({ preset, path, problem: problem ?? 'no performance score' });
-					process.stdout.write(`  ${preset} ${path}: run failed (${problem}), running again\n`);
-					continue;
+	if (!MAP_ONLY) {
+		// One unmeasured run first: a browser's first page load pays for its own start-up (measured
+		// here: the first of three runs often doubled TBT), which no reader's second page does.
+		await lighthouse(`${ORIGIN}${PAGES[0]}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error'
+		});
+		for (const preset of PRESETS)
+			for (const path of PAGES)
+				// A run Lighthouse could not complete (it says why) is reported and run again, twice
+				// at most, so that every median is of RUNS complete runs.
+				for (let i = 0, failed = 0; i < RUNS && failed <= 2;) {
+					const result = await lighthouse(
+						`${ORIGIN}${path}`,
+						{ port: chrome.port, output: 'json', logLevel: 'error' },
+						preset === 'desktop' ? desktopConfig : undefined
+					);
+					const problem =
+						result.lhr.runtimeError?.code ?? result.lhr.audits['total-blocking-time'].errorMessage;
+					if (problem || result.lhr.categories.performance.score === null) {
+						failed++;
+						failures.push({ preset, path, problem: problem ?? 'no performance score' });
+						process.stdout.write(`  ${preset} ${path}: run failed (${problem}), running again\n`);
+						continue;
+					}
+					const summary = summarise(result.lhr);
+					runs.push({ preset, path, run: ++i, ...summary });
+					process.stdout.write(`  ${preset} ${path} #${i}: performance ${summary.performance}\n`);
 				}
-				const summary = summarise(result.lhr);
-				runs.push({ preset, path, run: ++i, ...summary });
-				process.stdout.write(`  ${preset} ${path} #${i}: performance ${summary.performance}\n`);
-			}
+	}
+	await chrome.kill();
+	if (PRESETS.includes('mobile'))
+		mapStarts = await measureMapStart({ origin: ORIGIN, pages: MAP_PAGES, runs: RUNS });
 } finally {
 	await chrome.kill();
 	server.kill();
@@ -191,7 +206,7 @@ const KEYS = [
 	'mapJsKb'
 ];
 const rows = [];
-for (const preset of PRESETS)
+for (const preset of MAP_ONLY ? [] : PRESETS)
 	for (const path of PAGES) {
 		const mine = runs.filter((r) => r.preset === preset && r.path === path);
 		const html = htmlBytes(path);
@@ -266,9 +281,33 @@ const checks = [
 		mobile.every((r) => r.htmlGzipKb <= BUDGET.htmlGzipKb)
 	]
 ];
+if (mapStarts.length > 0) {
+	console.log(
+		`\nFirst input → live map, mobile profile (4× CPU), ${RUNS}-run medians: from the first input the page heard to the map's first idle, and the main thread's blocking time (long tasks past 50 ms) in between\n`
+	);
+	const mapTable = [
+		['page', 'input → map ms', 'blocking ms'],
+		...mapStarts.map((r) => [r.path, String(r.mapMs ?? 'no map'), String(r.blockingMs ?? '–')])
+	];
+	const w = mapTable[0].map((_, i) => Math.max(...mapTable.map((row) => row[i].length)));
+	for (const row of mapTable) console.log(`| ${row.map((c, i) => c.padEnd(w[i])).join(' | ')} |`);
+}
+const mapChecks = [
+	[
+		`first input → live map ≤ ${MAP_BUDGET.mapMs / 1000} s (${MAP_PAGES.join(', ')})`,
+		mapStarts.length > 0 && mapStarts.every((r) => r.mapMs !== null && r.mapMs <= MAP_BUDGET.mapMs)
+	],
+	[
+		`blocking in that span ≤ ${MAP_BUDGET.blockingMs / 1000} s`,
+		mapStarts.length > 0 &&
+			mapStarts.every((r) => r.blockingMs !== null && r.blockingMs <= MAP_BUDGET.blockingMs)
+	]
+];
 console.log('\nBudget (mobile medians):');
 if (narrowed) console.log('  not judged: this run was narrowed with --preset or --page');
-else for (const [label, ok] of checks) console.log(`  ${ok ? '✓' : '✗'} ${label}`);
+else
+	for (const [label, ok] of [...(MAP_ONLY ? [] : checks), ...mapChecks])
+		console.log(`  ${ok ? '✓' : '✗'} ${label}`);
 console.log(
 	`\nAll app JavaScript the site ships (every route, gzip, map library apart): ${(shippedAppJs() / 1024).toFixed(1)} KB`
 );
@@ -278,7 +317,14 @@ const file = join(
 	'bench-results',
 	`lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 );
-writeFileSync(file, JSON.stringify({ budget: BUDGET, medians: rows, runs, failures }, null, 2));
+writeFileSync(
+	file,
+	JSON.stringify(
+		{ budget: { ...BUDGET, map: MAP_BUDGET }, medians: rows, runs, failures, mapStarts },
+		null,
+		2
+	)
+);
 if (failures.length > 0)
 	console.log(
 		`${failures.length} run(s) failed and were run again: ${failures.map((f) => `${f.preset} ${f.path} (${f.problem})`).join('; ')}`

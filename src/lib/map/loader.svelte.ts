@@ -5,6 +5,8 @@
  * with the story's text for the network or the main thread. Where WebGL is missing, or the code or
  * the style fails, the static map stays, with a note saying why.
  */
+import { MAP_MARKS, markOnce } from './marks';
+
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'failed';
 
 /** What counts as the reader's first interaction. */
@@ -51,6 +53,7 @@ export class MapLoader<C> {
 	start(): void {
 		if (this.status !== 'waiting' || this.#unlisten.length > 0) return;
 		const onFirst = () => {
+			markOnce(MAP_MARKS.firstInput);
 			this.#stopListening();
 			this.#cancelIdle = this.#deps.whenIdle(() => this.load(), START_TIMEOUT);
 		};

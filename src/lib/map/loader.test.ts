@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MapLoader, READER_EVENTS, START_TIMEOUT, webglAvailable } from './loader.svelte';
 import { mapErrorIsFatal } from './errors';
+import { MAP_MARKS } from './marks';
 import { BASEMAP_SOURCES, basemapStyle } from './style';
 
 /** A window with listeners and idle callbacks the test runs by hand. */
@@ -43,6 +44,16 @@ function loader(options: { webgl?: boolean; load?: () => Promise<string> } = {})
 }
 
 describe('the live map’s loader', () => {
+	it('marks the first input it hears, once, for the bench’s “first input → live map”', () => {
+		performance.clearMarks(MAP_MARKS.firstInput);
+		const { map, win } = loader();
+		map.start();
+		expect(performance.getEntriesByName(MAP_MARKS.firstInput)).toHaveLength(0);
+		win.emit('pointermove');
+		win.emit('keydown');
+		expect(performance.getEntriesByName(MAP_MARKS.firstInput)).toHaveLength(1);
+	});
+
 	it('waits for the reader’s first interaction, then loads in an idle moment', async () => {
 		const { map, win, load } = loader();
 		map.start();
