@@ -257,10 +257,12 @@ const table = [
 	)
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-console.log(
-	`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB HTML: the page's HTML as built, raw and gzip; KB JS: gzip size of the scripts loaded on first view, map library apart)\n`
-);
-for (const row of table) console.log(`| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+if (!MAP_ONLY) {
+	console.log(
+		`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB HTML: the page's HTML as built, raw and gzip; KB JS: gzip size of the scripts loaded on first view, map library apart)\n`
+	);
+	for (const row of table) console.log(`| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+}
 
 const mobile = rows.filter((r) => r.preset === 'mobile');
 const narrowed = args.includes('--preset') || args.includes('--page');
