@@ -7,6 +7,7 @@ import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
 import { boundsOf, cameraForBounds, zoomForViewport, type Bounds, type Camera } from './frame';
 import {
 	pixelInViewport,
+	TILE_SIZE,
 	positionAtWorldPixel,
 	worldPixel,
 	worldSize,
@@ -24,13 +25,19 @@ export type ViewSpec =
 	| { fit: 'all-places' }
 	| { fit: 'bounds'; bounds: Bounds };
 
+/** Room round a frame, as a share of the map's shorter side: round places, round outlines. */
+const PLACES_PADDING = 0.12;
+const BOUNDS_PADDING = 0.22;
+
 export function resolveCamera(
 	spec: ViewSpec,
 	placePositions: LngLat[],
 	viewport: Viewport
 ): Camera {
 	if ('fit' in spec) {
-		const padding = Math.round(Math.min(viewport.width, viewport.height) * 0.12);
+		// Outlines carry labels that reach well past their edges: more room round them than places.
+		const share = spec.fit === 'bounds' ? BOUNDS_PADDING : PLACES_PADDING;
+		const padding = Math.round(Math.min(viewport.width, viewport.height) * share);
 		const bounds = spec.fit === 'bounds' ? spec.bounds : boundsOf(placePositions);
 		return withinWorld(cameraForBounds(bounds, viewport, Math.max(24, padding), 9), viewport);
 	}
@@ -47,12 +54,14 @@ export function resolveCamera(
  * of the world: at world zooms a frame's centre would otherwise show empty space above the pole.
  */
 export function withinWorld(camera: Camera, viewport: Viewport): Camera {
-	const size = worldSize(camera.zoom);
-	const [x, y] = worldPixel(camera.center, camera.zoom);
+	// A world shorter than the map is zoomed in until it fills the map's height, as MapLibre does.
+	const zoom = Math.max(camera.zoom, Math.log2(viewport.height / TILE_SIZE));
+	const size = worldSize(zoom);
+	const [x, y] = worldPixel(camera.center, zoom);
 	const half = viewport.height / 2;
-	const clampedY = size <= viewport.height ? size / 2 : Math.min(size - half, Math.max(half, y));
-	if (clampedY === y) return camera;
-	return { ...camera, center: positionAtWorldPixel([x, clampedY], camera.zoom) };
+	const clampedY = Math.min(size - half, Math.max(half, y));
+	if (clampedY === y && zoom === camera.zoom) return camera;
+	return { ...camera, zoom, center: positionAtWorldPixel([x, clampedY], zoom) };
 }
 
 /**
