@@ -14,3 +14,12 @@ export function listenWindow<E extends Event>(type: string, handler: (event: E) 
 	window.addEventListener(type, listener, { passive: true });
 	return () => window.removeEventListener(type, listener);
 }
+
+/** Calls `onChange` with whether a media query matches, now and on every change; returns a way to stop. */
+export function watchMedia(query: string, onChange: (matches: boolean) => void): () => void {
+	const list = window.matchMedia(query);
+	const listener = () => onChange(list.matches);
+	listener();
+	list.addEventListener('change', listener);
+	return () => list.removeEventListener('change', listener);
+}
