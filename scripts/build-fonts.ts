@@ -13,10 +13,11 @@
  *
  * Run by `npm run fonts` (and before dev and build).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import subsetFont from 'subset-font';
+import { siteCodePoints } from './site-text';
 
 const require = createRequire(import.meta.url);
 const ROOT = process.cwd();
@@ -25,28 +26,7 @@ const FAMILY = 'Source Serif 4 Variable';
 /** The weights the stylesheets use: body 400, citations 600, headings 700. */
 const WEIGHTS = { min: 400, max: 700 };
 /** Where the site's own text lives. */
-const TEXT_SOURCES = ['content', 'geodata', 'src'];
-const TEXT_FILE = /\.(ya?ml|txt|geojson|json|svelte|ts|css|html)$/;
-
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (path === OUT_DIR) return [];
-		return statSync(path).isDirectory() ? filesUnder(path) : TEXT_FILE.test(name) ? [path] : [];
-	});
-}
-
-/** Every code point the site's text uses, plus printable ASCII. */
-function siteCodePoints(): Set<number> {
-	const points = new Set<number>();
-	for (let cp = 0x20; cp <= 0x7e; cp++) points.add(cp);
-	for (const file of TEXT_SOURCES.flatMap((dir) => filesUnder(join(ROOT, dir))))
-		for (const char of readFileSync(file, 'utf8')) {
-			const cp = char.codePointAt(0)!;
-			if (cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0)) points.add(cp);
-		}
-	return points;
-}
+const TEXT_SOURCES = ['content', 'geodata', 'src'].map((dir) => join(ROOT, dir));
 
 interface Subset {
 	name: string;
@@ -91,7 +71,7 @@ function unicodeRange(points: number[]): string {
 
 async function main() {
 	const started = Date.now();
-	const wanted = siteCodePoints();
+	const wanted = siteCodePoints(TEXT_SOURCES, [OUT_DIR]);
 	const claimed = new Set<number>();
 	rmSync(OUT_DIR, { recursive: true, force: true });
 	mkdirSync(OUT_DIR, { recursive: true });

@@ -1,7 +1,8 @@
 /**
- * Before any unit test: the basemap is generated, not committed (static/basemap/, built by
- * `npm run basemap` before dev and build). Tests that draw static maps need it, so build it once
- * here on a fresh clone rather than race to build it from several test files.
+ * Before any unit test: the basemap and the map's label glyphs are generated, not committed
+ * (static/basemap/ and static/glyphs/, built before dev and build). Tests that draw static maps or
+ * read the glyphs need them, so build them once here rather than race to build them from several
+ * test files. The glyphs follow the content, so they are rebuilt every time (about a second).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 const FILES = ['region-countries.geojson', 'world-countries.geojson'];
 
 export default function setup() {
-	if (FILES.every((name) => existsSync(`static/basemap/${name}`))) return;
-	execFileSync('npx', ['tsx', 'scripts/build-basemap.ts'], { stdio: 'inherit' });
+	if (!FILES.every((name) => existsSync(`static/basemap/${name}`)))
+		execFileSync('npx', ['tsx', 'scripts/build-basemap.ts'], { stdio: 'inherit' });
+	execFileSync('npx', ['tsx', 'scripts/build-glyphs.ts'], { stdio: 'inherit' });
 }

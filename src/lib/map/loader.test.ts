@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MapLoader, READER_EVENTS, START_TIMEOUT, webglAvailable } from './loader.svelte';
 import { mapErrorIsFatal } from './errors';
 import { MAP_MARKS } from './marks';
+import { glyphsUrl } from './glyphs';
 import { BASEMAP_SOURCES, basemapStyle } from './style';
 
 /** A window with listeners and idle callbacks the test runs by hand. */
@@ -140,7 +141,7 @@ describe('which map errors hand over to the static map (fault 5)', () => {
 		expect(mapErrorIsFatal({}, true, BASEMAP_SOURCES)).toBe(false);
 	});
 	it('knows every source of the self-hosted basemap', () => {
-		expect(Object.keys(basemapStyle('/basemap').sources).sort()).toEqual(
+		expect(Object.keys(basemapStyle('/basemap', glyphsUrl('')).sources).sort()).toEqual(
 			[...BASEMAP_SOURCES].sort()
 		);
 	});

@@ -1,12 +1,16 @@
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { basemapStyle, storyLayers, STORY_LAYERS } from './style';
+import { storyCollection } from '$lib/story/features';
+import { glyphsUrl } from './glyphs';
+import { basemapStyle, storyLayers, storySources, STORY_LAYERS, STORY_SOURCES } from './style';
 
 describe('the self-hosted basemap style', () => {
-	const style = basemapStyle('/base/basemap');
+	const style = basemapStyle('/base/basemap', glyphsUrl('/base'));
 	const json = JSON.stringify(style);
 
-	it('loads nothing from another origin: no glyphs, no sprite, no remote tiles', () => {
-		expect(style.glyphs).toBeUndefined();
+	it('loads nothing from another origin: glyphs from the site, no sprite, no remote tiles', () => {
+		expect(style.glyphs).toBe('/base/glyphs/{fontstack}/{range}.pbf');
 		expect(style.sprite).toBeUndefined();
 		expect(json).not.toMatch(/https?:\/\//);
 		for (const source of Object.values(style.sources))
@@ -20,11 +24,43 @@ describe('the self-hosted basemap style', () => {
 	});
 });
 
+const point = (id: string) => ({
+	type: 'Feature' as const,
+	geometry: { type: 'Point' as const, coordinates: [46.75, 39.9] },
+	properties: { id, name: id, rank: 1, label: id, anchor: 'left' }
+});
+/** The story's one source, as the map builds it: two places and one outline's label. */
+const story = storyCollection({
+	places: { type: 'FeatureCollection', features: [point('khojaly'), point('aghdam')] },
+	connections: { type: 'FeatureCollection', features: [] },
+	uncertainty: { type: 'FeatureCollection', features: [] },
+	areaLabels: { type: 'FeatureCollection', features: [point('czechia')] }
+});
+/** The outlines' own source: features with an id and no kind. */
+const outlines = ['czechia', 'arkansas', 'mexico'].map((id) => ({ properties: { id } }));
+
+/** The ids a layer draws of `features`, by MapLibre's own filter evaluation. */
+function drawn(
+	layers: LayerSpecification[],
+	layerId: string,
+	features: { properties: Record<string, unknown> | null }[] = story.features
+): string[] {
+	const layer = layers.find((l) => l.id === layerId)!;
+	const filter = featureFilter(
+		('filter' in layer ? layer.filter : undefined) as FilterSpecification,
+		`layers.${layerId}.filter`
+	);
+	return features
+		.filter((f) => filter.filter({ zoom: 8 }, { type: 1, properties: f.properties ?? {} }))
+		.map((f) => String(f.properties?.id));
+}
+
 describe('story layers', () => {
-	it('highlight exactly the active places', () => {
+	it('highlight exactly the active places, and draw every place', () => {
 		const layers = storyLayers(['aghdam'], []);
-		const halo = layers.find((l) => l.id === STORY_LAYERS.halo)!;
-		expect('filter' in halo && halo.filter).toEqual(['in', ['get', 'id'], ['literal', ['aghdam']]]);
+		expect(drawn(layers, STORY_LAYERS.halo)).toEqual(['aghdam']);
+		expect(drawn(layers, STORY_LAYERS.places)).toEqual(['khojaly', 'aghdam']);
+		expect(drawn(layers, STORY_LAYERS.labels)).toEqual(['khojaly', 'aghdam']);
 		// Outlines and the rings of approximate positions lie under the rest; outline labels on top.
 		expect(layers.map((l) => l.id)).toEqual([
 			STORY_LAYERS.areaFill,
@@ -39,15 +75,36 @@ describe('story layers', () => {
 		]);
 	});
 
-	it('draw only the active chapter’s outlines', () => {
+	it('draw only the active chapter’s outlines and their labels', () => {
 		const layers = storyLayers([], ['czechia', 'arkansas']);
-		for (const id of [STORY_LAYERS.areaFill, STORY_LAYERS.areaLine, STORY_LAYERS.areaLabels]) {
-			const layer = layers.find((l) => l.id === id)!;
-			expect('filter' in layer && layer.filter).toEqual([
-				'in',
-				['get', 'id'],
-				['literal', ['czechia', 'arkansas']]
-			]);
+		for (const id of [STORY_LAYERS.areaFill, STORY_LAYERS.areaLine]) {
+			expect(drawn(layers, id, outlines)).toEqual(['czechia', 'arkansas']);
+			expect(layers.find((l) => l.id === id)).toMatchObject({ layout: { visibility: 'visible' } });
 		}
+		// The label is drawn once, as a label: the places' layers leave it alone.
+		expect(drawn(layers, STORY_LAYERS.areaLabels)).toEqual(['czechia']);
+		expect(drawn(layers, STORY_LAYERS.places)).toEqual(['khojaly', 'aghdam']);
+	});
+
+	it('hide the outlines, and so load none, where the chapter has none', () => {
+		const layers = storyLayers(['khojaly'], []);
+		for (const id of [STORY_LAYERS.areaFill, STORY_LAYERS.areaLine, STORY_LAYERS.areaLabels])
+			expect(layers.find((l) => l.id === id)).toMatchObject({ layout: { visibility: 'none' } });
+	});
+});
+
+describe('the whole style, basemap and story', () => {
+	// The map skips MapLibre's own check of the style (validateStyle: false), so it is made here.
+	it('is a valid MapLibre style', () => {
+		const basemap = basemapStyle('/basemap', glyphsUrl(''));
+		const style = {
+			...basemap,
+			sources: { ...basemap.sources, ...storySources(story, '/data/recognition.geojson') },
+			layers: [...basemap.layers, ...storyLayers(['khojaly'], ['czechia'])]
+		};
+		expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+		expect(Object.keys(style.sources)).toEqual(
+			expect.arrayContaining([STORY_SOURCES.story, STORY_SOURCES.areas])
+		);
 	});
 });

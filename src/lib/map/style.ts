@@ -8,8 +8,9 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import type { FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { BASEMAP_REGION } from './basemap-region';
+import { GLYPHS } from './glyphs';
 import {
 	AREA,
 	ACTIVE_HALO,
@@ -28,8 +29,8 @@ import {
 	UNCERTAINTY
 } from './look';
 
-/** Local fonts only: MapLibre rasterises labels itself when the style has no `glyphs`. */
-export const LABEL_FONT = ['sans-serif'];
+/** The site's own pre-built glyphs (see glyphs.ts); a remote style's server may lack them. */
+export const LABEL_FONT = [GLYPHS.fontstack];
 
 export interface PlaceFeatureProps {
 	id: string;
@@ -37,13 +38,20 @@ export interface PlaceFeatureProps {
 	rank: 1 | 2;
 }
 
-export const STORY_SOURCES = {
-	areas: 'story-areas',
-	areaLabels: 'story-area-labels',
-	places: 'story-places',
-	connections: 'story-connections',
-	uncertainty: 'story-uncertainty'
+/**
+ * The story's features share one source (tagged by `kind`): each source costs MapLibre tiles to
+ * request, pass between threads and check every frame, and a phone pays for that while the map
+ * starts. The outlines are fetched with the map (a URL), so they keep their own source.
+ */
+export const STORY_SOURCES = { story: 'story', areas: 'story-areas' } as const;
+export const STORY_KINDS = {
+	place: 'place',
+	connection: 'connection',
+	uncertainty: 'uncertainty',
+	areaLabel: 'area-label'
 } as const;
+export type StoryKind = (typeof STORY_KINDS)[keyof typeof STORY_KINDS];
+
 export const STORY_LAYERS = {
 	areaFill: 'story-area-fill',
 	areaLine: 'story-area-line',
@@ -61,32 +69,35 @@ export function isActiveExpression(activeIds: string[]): ExpressionSpecification
 	return ['in', ['get', 'id'], ['literal', activeIds]];
 }
 
+function kindIs(kind: StoryKind): ExpressionSpecification {
+	return ['==', ['get', 'kind'], kind];
+}
+
 export function storySources(
-	places: FeatureCollection<Point, PlaceFeatureProps>,
-	connections: FeatureCollection<LineString | MultiLineString>,
-	uncertainty: FeatureCollection<Polygon>,
-	/** The outlines (a URL: fetched with the map, never with the page) and their label points. */
-	areas: { url: string; labels: FeatureCollection<Point> }
+	/** Every story feature but the outlines (see storyCollection). */
+	story: FeatureCollection,
+	/** The outlines: a URL, fetched with the map, never with the page. */
+	areasUrl: string
 ): Record<string, SourceSpecification> {
 	return {
-		[STORY_SOURCES.areas]: { type: 'geojson', data: areas.url },
-		[STORY_SOURCES.areaLabels]: { type: 'geojson', data: areas.labels },
-		[STORY_SOURCES.uncertainty]: { type: 'geojson', data: uncertainty },
-		[STORY_SOURCES.places]: { type: 'geojson', data: places },
-		[STORY_SOURCES.connections]: { type: 'geojson', data: connections }
+		[STORY_SOURCES.areas]: { type: 'geojson', data: areasUrl },
+		[STORY_SOURCES.story]: { type: 'geojson', data: story }
 	};
 }
 
 export function storyLayers(activeIds: string[], activeAreaIds: string[]): LayerSpecification[] {
 	const active = isActiveExpression(activeIds);
-	// Only the active chapter's outlines: the others are not part of what it tells.
+	// Only the active chapter's outlines: the others are not part of what it tells. Hidden layers
+	// leave their source unused, so MapLibre loads no outline tiles for the other chapters.
 	const activeArea = isActiveExpression(activeAreaIds);
+	const areaVisibility = activeAreaIds.length > 0 ? 'visible' : 'none';
 	return [
 		{
 			id: STORY_LAYERS.areaFill,
 			type: 'fill',
 			source: STORY_SOURCES.areas,
 			filter: activeArea,
+			layout: { visibility: areaVisibility },
 			paint: { 'fill-color': COLORS.active, 'fill-opacity': AREA.fillOpacity }
 		},
 		{
@@ -94,6 +105,7 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 			type: 'line',
 			source: STORY_SOURCES.areas,
 			filter: activeArea,
+			layout: { visibility: areaVisibility },
 			paint: {
 				'line-color': COLORS.active,
 				'line-width': AREA.lineWidth,
@@ -103,13 +115,15 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 		{
 			id: STORY_LAYERS.uncertaintyFill,
 			type: 'fill',
-			source: STORY_SOURCES.uncertainty,
+			source: STORY_SOURCES.story,
+			filter: kindIs(STORY_KINDS.uncertainty),
 			paint: { 'fill-color': COLORS.place, 'fill-opacity': UNCERTAINTY.fillOpacity }
 		},
 		{
 			id: STORY_LAYERS.uncertaintyLine,
 			type: 'line',
-			source: STORY_SOURCES.uncertainty,
+			source: STORY_SOURCES.story,
+			filter: kindIs(STORY_KINDS.uncertainty),
 			paint: {
 				'line-color': COLORS.place,
 				'line-width': UNCERTAINTY.lineWidth,
@@ -120,7 +134,8 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 		{
 			id: STORY_LAYERS.connections,
 			type: 'line',
-			source: STORY_SOURCES.connections,
+			source: STORY_SOURCES.story,
+			filter: kindIs(STORY_KINDS.connection),
 			layout: { 'line-cap': 'round' },
 			paint: {
 				'line-color': COLORS.connection,
@@ -132,8 +147,8 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 		{
 			id: STORY_LAYERS.halo,
 			type: 'circle',
-			source: STORY_SOURCES.places,
-			filter: active,
+			source: STORY_SOURCES.story,
+			filter: ['all', kindIs(STORY_KINDS.place), active],
 			paint: {
 				'circle-radius': ACTIVE_HALO_RADIUS,
 				'circle-color': COLORS.active,
@@ -146,7 +161,8 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 		{
 			id: STORY_LAYERS.places,
 			type: 'circle',
-			source: STORY_SOURCES.places,
+			source: STORY_SOURCES.story,
+			filter: kindIs(STORY_KINDS.place),
 			paint: {
 				'circle-radius': [
 					'case',
@@ -164,7 +180,8 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 		{
 			id: STORY_LAYERS.labels,
 			type: 'symbol',
-			source: STORY_SOURCES.places,
+			source: STORY_SOURCES.story,
+			filter: kindIs(STORY_KINDS.place),
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': LABEL_FONT,
@@ -190,9 +207,10 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 		{
 			id: STORY_LAYERS.areaLabels,
 			type: 'symbol',
-			source: STORY_SOURCES.areaLabels,
-			filter: activeArea,
+			source: STORY_SOURCES.story,
+			filter: ['all', kindIs(STORY_KINDS.areaLabel), activeArea],
 			layout: {
+				visibility: areaVisibility,
 				'text-field': ['get', 'label'],
 				'text-font': LABEL_FONT,
 				'text-size': AREA.labelSize,
@@ -221,11 +239,15 @@ const referenceTown: ExpressionSpecification = [
 	['any', ['get', 'capital'], ['>=', ['zoom'], REFERENCE_TOWN_MIN_ZOOM]]
 ];
 
-/** The self-hosted basemap: world and region countries, borders, country and sea labels. */
-export function basemapStyle(basemapUrl: string): StyleSpecification {
+/**
+ * The self-hosted basemap: world and region countries, borders, country and sea labels, with the
+ * site's label glyphs (`glyphs`: a template from glyphsUrl).
+ */
+export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecification {
 	const url = (name: string) => `${basemapUrl}/${name}`;
 	return {
 		version: 8,
+		glyphs,
 		sources: {
 			world: { type: 'geojson', data: url('world-countries.geojson'), maxzoom: 6 },
 			region: { type: 'geojson', data: url('region-countries.geojson'), tolerance: 0.2 },

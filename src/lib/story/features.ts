@@ -2,10 +2,17 @@
  * GeoJSON the map draws, built from content: the places, and the connection lines of a chapter.
  */
 import circle from '@turf/circle';
-import type { FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	LineString,
+	MultiLineString,
+	Point,
+	Polygon
+} from 'geojson';
 import type { Connection, Place, RecognitionArea } from '$lib/content/types';
 import { connectionLine } from '$lib/geo/geo';
-import type { PlaceFeatureProps } from '$lib/map/style';
+import { STORY_KINDS, type PlaceFeatureProps, type StoryKind } from '$lib/map/style';
 
 export function placesCollection(places: Place[]): FeatureCollection<Point, PlaceFeatureProps> {
 	return {
@@ -72,5 +79,28 @@ export function areaLabelsCollection(
 			geometry: { type: 'Point', coordinates: a.labelPoint },
 			properties: { id: a.id, label: a.label, anchor: a.labelAnchor }
 		}))
+	};
+}
+
+/**
+ * Everything the live map draws for the story but the outlines, in one collection (one source):
+ * each feature's `kind` says which layers draw it.
+ */
+export function storyCollection(parts: {
+	places: FeatureCollection;
+	connections: FeatureCollection;
+	uncertainty: FeatureCollection;
+	areaLabels: FeatureCollection;
+}): FeatureCollection {
+	const tagged = (collection: FeatureCollection, kind: StoryKind): Feature[] =>
+		collection.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
+	return {
+		type: 'FeatureCollection',
+		features: [
+			...tagged(parts.uncertainty, STORY_KINDS.uncertainty),
+			...tagged(parts.connections, STORY_KINDS.connection),
+			...tagged(parts.places, STORY_KINDS.place),
+			...tagged(parts.areaLabels, STORY_KINDS.areaLabel)
+		]
 	};
 }
