@@ -6,7 +6,7 @@
  *
  * Run by `npm run basemap` (and before dev and build). Output is reproducible from the package.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import area from '@turf/area';
@@ -23,7 +23,10 @@ import type {
 	Position
 } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BASEMAP_REGION } from '../src/lib/map/basemap-region';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { BASEMAP_REGION, BASEMAP_TILES } from '../src/lib/map/basemap-region';
+import { mercatorX, mercatorY } from '../src/lib/geo/projection';
 
 const require = createRequire(import.meta.url);
 const outDir = join(process.cwd(), 'static', 'basemap');
@@ -111,6 +114,52 @@ function write(name: string, features: Feature[]) {
 	return `${name} ${(json.length / 1024).toFixed(0)} KB`;
 }
 
+/**
+ * Every tile of the detailed region, zoom 0 to BASEMAP_TILES.maxZoom, as MapLibre asks for them
+ * (tiles/{z}/{x}/{y}.pbf): the style's `bounds` keep it from asking for any other. A tile with
+ * nothing in it is written empty, so the map never meets a missing file.
+ */
+function writeRegionTiles(layers: Record<string, Feature[]>): string {
+	const dir = join(outDir, BASEMAP_TILES.folder);
+	rmSync(dir, { recursive: true, force: true });
+	const maxZoom = BASEMAP_TILES.maxZoom;
+	const indexes = Object.entries(layers).map(
+		([name, features]) =>
+			[
+				name,
+				new GeoJSONVT(
+					{ type: 'FeatureCollection', features },
+					{ maxZoom, indexMaxZoom: maxZoom, indexMaxPoints: 0 }
+				)
+			] as const
+	);
+	const [w, s, e, n] = BASEMAP_REGION.detailBounds;
+	let count = 0;
+	let bytes = 0;
+	for (let z = 0; z <= maxZoom; z++) {
+		const tiles = 2 ** z;
+		const col = (lng: number) => Math.min(tiles - 1, Math.floor(mercatorX(lng) * tiles));
+		const row = (lat: number) => Math.min(tiles - 1, Math.floor(mercatorY(lat) * tiles));
+		for (let x = col(w); x <= col(e); x++)
+			for (let y = row(n); y <= row(s); y++) {
+				const layerMap = Object.fromEntries(
+					indexes.flatMap(([name, index]) => {
+						const tile = index.getTile(z, x, y);
+						return tile && tile.features.length > 0 ? [[name, tile]] : [];
+					})
+				);
+				const pbf = Object.keys(layerMap).length
+					? fromGeojsonVt(layerMap, { version: 2 })
+					: new Uint8Array(0);
+				mkdirSync(join(dir, String(z), String(x)), { recursive: true });
+				writeFileSync(join(dir, String(z), String(x), `${y}.pbf`), pbf);
+				count++;
+				bytes += pbf.length;
+			}
+	}
+	return `${BASEMAP_TILES.folder}/ ${count} tiles ${(bytes / 1024).toFixed(0)} KB`;
+}
+
 interface GazetteerCity {
 	cityId: number;
 	name: string;
@@ -181,9 +230,15 @@ const coarse = loadTopology('countries-110m.json');
 const region = BASEMAP_REGION.detailBounds;
 
 const regionCountries = clipPolygons(countries(detailed), region);
+const regionBorders = bordersOf(detailed, region);
 const report = [
+	// The GeoJSON is for the static pictures; the live map reads the tiles.
 	write('region-countries.geojson', regionCountries),
-	write('region-borders.geojson', bordersOf(detailed, region)),
+	write('region-borders.geojson', regionBorders),
+	writeRegionTiles({
+		[BASEMAP_TILES.layers.land]: regionCountries,
+		[BASEMAP_TILES.layers.borders]: regionBorders
+	}),
 	write('world-countries.geojson', clipPolygons(countries(coarse), [-180, -85, 180, 85])),
 	write('world-borders.geojson', bordersOf(coarse, [-180, -85, 180, 85])),
 	write('reference-cities.geojson', referenceCities()),

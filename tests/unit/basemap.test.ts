@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { point } from '@turf/helpers';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
-import { BASEMAP_REGION } from '../../src/lib/map/basemap-region';
+import { mercatorX, mercatorY } from '../../src/lib/geo/projection';
+import { BASEMAP_REGION, BASEMAP_TILES } from '../../src/lib/map/basemap-region';
 import { realContent } from './content-fixture';
 
 const dir = 'static/basemap';
@@ -43,5 +46,53 @@ describe('the basemap built from Natural Earth', () => {
 			readFileSync(`${dir}/region-borders.geojson`, 'utf8')
 		) as FeatureCollection;
 		expect(borders.features[0]?.geometry.type).toMatch(/LineString/);
+	});
+});
+
+describe('the region’s tiles, which the live map reads', () => {
+	const tileOf = (lngLat: [number, number], z: number) => {
+		const n = 2 ** z;
+		return [Math.floor(mercatorX(lngLat[0]) * n), Math.floor(mercatorY(lngLat[1]) * n)] as const;
+	};
+	const path = (z: number, x: number, y: number) =>
+		`${dir}/${BASEMAP_TILES.folder}/${z}/${x}/${y}.pbf`;
+
+	/** The land polygons of the tile holding `lngLat` at zoom `z`, as GeoJSON. */
+	function landAround(lngLat: [number, number], z: number): Feature<Polygon | MultiPolygon>[] {
+		const [x, y] = tileOf(lngLat, z);
+		const tile = new VectorTile(new PbfReader(readFileSync(path(z, x, y))));
+		const land = tile.layers[BASEMAP_TILES.layers.land];
+		if (!land) return [];
+		return Array.from(
+			{ length: land.length },
+			(_, i) => land.feature(i).toGeoJSON(x, y, z) as Feature<Polygon | MultiPolygon>
+		);
+	}
+
+	it('exist for every zoom up to the deepest and every tile of the region, so none is missing', () => {
+		const [w, s, e, n] = BASEMAP_REGION.detailBounds;
+		for (let z = 0; z <= BASEMAP_TILES.maxZoom; z++) {
+			const [x0, y0] = tileOf([w, n], z);
+			const [x1, y1] = tileOf([e, s], z);
+			for (let x = x0; x <= x1; x++)
+				for (let y = y0; y <= y1; y++)
+					expect(existsSync(path(z, x, y)), `${z}/${x}/${y}`).toBe(true);
+		}
+	});
+
+	it('put every story place on land at the deepest zoom, and the Caspian in water', () => {
+		const { content } = validateContent(realContent());
+		const onLand = (lngLat: [number, number]) =>
+			landAround(lngLat, BASEMAP_TILES.maxZoom).some((f) =>
+				booleanPointInPolygon(point(lngLat), f)
+			);
+		for (const place of content!.places) expect(onLand(place.lngLat), place.id).toBe(true);
+		expect(onLand(BASEMAP_REGION.caspianLabel)).toBe(false);
+	});
+
+	it('carry the borders', () => {
+		const [x, y] = tileOf([46.75, 39.85], 6);
+		const tile = new VectorTile(new PbfReader(readFileSync(path(6, x, y))));
+		expect(tile.layers[BASEMAP_TILES.layers.borders]?.length).toBeGreaterThan(0);
 	});
 });

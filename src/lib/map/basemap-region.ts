@@ -12,3 +12,15 @@ export const BASEMAP_REGION = {
 	/** Label point in the middle Caspian, clear of the coasts. */
 	caspianLabel: [50.6, 41.6] as [number, number]
 };
+
+/**
+ * The detailed region's land and borders as pre-built vector tiles (scripts/build-basemap.ts), so
+ * that the map's worker reads a few small tiles instead of parsing and tiling the whole region's
+ * GeoJSON on every visit. Deeper zooms are drawn from the deepest tiles (MapLibre overzooms).
+ */
+export const BASEMAP_TILES = {
+	folder: 'tiles',
+	maxZoom: 8,
+	/** Layer names inside each tile. */
+	layers: { land: 'land', borders: 'borders' }
+} as const;

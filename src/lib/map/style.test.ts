@@ -13,9 +13,12 @@ describe('the self-hosted basemap style', () => {
 		expect(style.glyphs).toBe('/base/glyphs/{fontstack}/{range}.pbf');
 		expect(style.sprite).toBeUndefined();
 		expect(json).not.toMatch(/https?:\/\//);
-		for (const source of Object.values(style.sources))
-			if ('data' in source && typeof source.data === 'string')
-				expect(source.data.startsWith('/base/basemap/')).toBe(true);
+		const urls = Object.values(style.sources).flatMap((source) => [
+			...('data' in source && typeof source.data === 'string' ? [source.data] : []),
+			...('tiles' in source ? (source.tiles ?? []) : [])
+		]);
+		expect(urls).toContain('/base/basemap/tiles/{z}/{x}/{y}.pbf');
+		for (const url of urls) expect(url.startsWith('/base/basemap/')).toBe(true);
 	});
 
 	it('draws water, land, borders and the Caspian label', () => {

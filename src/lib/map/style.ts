@@ -9,7 +9,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP_REGION } from './basemap-region';
+import { BASEMAP_REGION, BASEMAP_TILES } from './basemap-region';
 import { GLYPHS } from './glyphs';
 import {
 	AREA,
@@ -230,7 +230,7 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 }
 
 /** The self-hosted basemap's sources: without them the map is empty. */
-export const BASEMAP_SOURCES = ['world', 'region', 'borders', 'labels', 'cities'] as const;
+export const BASEMAP_SOURCES = ['world', 'region', 'labels', 'cities'] as const;
 
 /** Capitals at any zoom; other district seats from REFERENCE_TOWN_MIN_ZOOM; local towns not here. */
 const referenceTown: ExpressionSpecification = [
@@ -250,8 +250,13 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 		glyphs,
 		sources: {
 			world: { type: 'geojson', data: url('world-countries.geojson'), maxzoom: 6 },
-			region: { type: 'geojson', data: url('region-countries.geojson'), tolerance: 0.2 },
-			borders: { type: 'geojson', data: url('region-borders.geojson') },
+			// Land and borders of the detailed region, as tiles (see BASEMAP_TILES).
+			region: {
+				type: 'vector',
+				tiles: [url(`${BASEMAP_TILES.folder}/{z}/{x}/{y}.pbf`)],
+				maxzoom: BASEMAP_TILES.maxZoom,
+				bounds: BASEMAP_REGION.detailBounds
+			},
 			labels: { type: 'geojson', data: url('country-labels.geojson') },
 			cities: { type: 'geojson', data: url('reference-cities.geojson') }
 		},
@@ -269,6 +274,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				id: 'region-land',
 				type: 'fill',
 				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.land,
 				paint: { 'fill-color': COLORS.land, 'fill-antialias': false }
 			},
 			{
@@ -278,12 +284,14 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				minzoom: BASEMAP_REGION.worldMaxZoom,
 				type: 'line',
 				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.land,
 				paint: { 'line-color': COLORS.coast, 'line-width': COAST_WIDTH }
 			},
 			{
 				id: 'borders',
 				type: 'line',
-				source: 'borders',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.borders,
 				layout: { 'line-join': 'round' },
 				paint: {
 					'line-color': COLORS.border,
