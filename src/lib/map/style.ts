@@ -98,7 +98,13 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 			source: STORY_SOURCES.areas,
 			filter: activeArea,
 			layout: { visibility: areaVisibility },
-			paint: { 'fill-color': COLORS.active, 'fill-opacity': AREA.fillOpacity }
+			// No antialiasing (as the land): the line layer draws the edge, and the outline shader
+			// an antialiased fill needs costs a phone a shader compile as the map starts.
+			paint: {
+				'fill-color': COLORS.active,
+				'fill-opacity': AREA.fillOpacity,
+				'fill-antialias': false
+			}
 		},
 		{
 			id: STORY_LAYERS.areaLine,
@@ -117,7 +123,12 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 			type: 'fill',
 			source: STORY_SOURCES.story,
 			filter: kindIs(STORY_KINDS.uncertainty),
-			paint: { 'fill-color': COLORS.place, 'fill-opacity': UNCERTAINTY.fillOpacity }
+			paint: {
+				'fill-color': COLORS.place,
+				'fill-opacity': UNCERTAINTY.fillOpacity,
+				// As the outlines' fill: its dashed line draws the edge.
+				'fill-antialias': false
+			}
 		},
 		{
 			id: STORY_LAYERS.uncertaintyLine,
