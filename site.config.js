@@ -14,6 +14,30 @@ if (BASE_PATH && !BASE_PATH.startsWith('/'))
 /** Where the static site is written (the tests build a sub-path copy beside the main one). */
 export const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * The `frame-ancestors` sources of the embeddable pages (/embed/…, README › Embedding a chapter):
+ * from EMBED_ALLOWED_ORIGINS, origins separated by spaces or commas (`https://news.example`,
+ * `https://*.example.org`), or `*` for any site (the default). The site's own pages may always
+ * frame them (the Embed dialog's preview). Every other page refuses to be framed.
+ * @param {string | undefined} value
+ */
+export function embedFrameAncestors(value) {
+	const entries = (value ?? '').split(/[\s,]+/).filter(Boolean);
+	if (entries.length === 0 || entries.includes('*')) return '*';
+	const origins = entries.map((entry) => {
+		const origin = entry.replace(/\/+$/, '');
+		if (!/^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/i.test(origin))
+			throw new Error(
+				`EMBED_ALLOWED_ORIGINS: “${entry}” is not an origin such as https://news.example (scheme and host, no path)`
+			);
+		return origin;
+	});
+	return ["'self'", ...new Set(origins)].join(' ');
+}
+
+/** Who may frame the embeddable pages (README › Settings). */
+export const EMBED_FRAME_ANCESTORS = embedFrameAncestors(process.env.EMBED_ALLOWED_ORIGINS);
+
 /** Opt-in remote basemap style (README › Settings). Its origin is added to the policy below. */
 export const MAP_STYLE_URL = process.env.MAP_STYLE_URL ?? '';
 /** @type {any[]} a host source such as https://tiles.example.org */

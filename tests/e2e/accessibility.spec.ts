@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { atRest, inViewport, REFERENCE_PAGES, SLUGS, waitForMap } from './support';
+import { expect, test } from '@playwright/test';
+import { atRest, axe, inViewport, REFERENCE_PAGES, SLUGS, waitForMap } from './support';
 
 const PAGES = ['/', ...SLUGS.map((s) => `/chapters/${s}`), ...REFERENCE_PAGES, '/404'];
-
-async function axe(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	return results.violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-}
 
 test.describe('axe finds no violations', () => {
 	for (const path of PAGES) {

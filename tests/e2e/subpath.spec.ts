@@ -48,6 +48,33 @@ test.describe('built for a sub-path (BASE_PATH=/khojaly-story)', () => {
 		await expect(page).toHaveURL(/\/khojaly-story\/sources\/[a-z0-9-]+#/);
 	});
 
+	test('a chapter’s embeddable view and the sizing script are under the prefix', async ({
+		page,
+		request,
+		baseURL
+	}) => {
+		const guard = guardPage(page, baseURL!);
+		const response = await page.goto(`${PREFIX}/embed/chapters/baku`);
+		expect(response?.status()).toBe(200);
+		expect(response?.headers()['x-frame-options']).toBeUndefined();
+		await expect(page.locator('.map-region img.static-map')).toHaveAttribute(
+			'src',
+			`${PREFIX}/maps/baku.png`
+		);
+		await expect(page.getByRole('link', { name: 'Read the whole story' })).toHaveAttribute(
+			'href',
+			`${PREFIX}/chapters/baku`
+		);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			'http://127.0.0.1:4174/khojaly-story/chapters/baku'
+		);
+		guard.expectClean();
+		const script = await request.get(`${PREFIX}/embed/v1.js`);
+		expect(script.status()).toBe(200);
+		expect(script.headers()['content-type']).toMatch(/javascript/);
+	});
+
 	test('an unknown page under the prefix is a 404 with a way back', async ({ page }) => {
 		const response = await page.goto(`${PREFIX}/chapters/nope`);
 		expect(response?.status()).toBe(404);

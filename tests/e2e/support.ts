@@ -4,6 +4,7 @@
  * the DOM.
  */
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readContent } from '../../src/lib/content/read';
 import { OVERVIEW_KEY } from '../../src/lib/content/reserved';
@@ -101,9 +102,12 @@ export interface Guard {
 	expectClean(): void;
 }
 
-/** Records console errors, uncaught page errors and any request to another origin. */
-export function guardPage(page: Page, baseURL: string): Guard {
-	const origin = new URL(baseURL).origin;
+/**
+ * Records console errors, uncaught page errors (the page's frames' too) and any request to an
+ * origin other than the site's and `alsoAllowed` (a page of another site that frames the site).
+ */
+export function guardPage(page: Page, baseURL: string, alsoAllowed: string[] = []): Guard {
+	const allowed = new Set([new URL(baseURL).origin, ...alsoAllowed]);
 	const guard: Guard = {
 		consoleErrors: [],
 		pageErrors: [],
@@ -124,9 +128,31 @@ export function guardPage(page: Page, baseURL: string): Guard {
 	page.on('request', (request) => {
 		const url = request.url();
 		if (url.startsWith('data:') || url.startsWith('blob:')) return;
-		if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
+		if (!allowed.has(new URL(url).origin)) guard.foreignRequests.push(url);
 	});
 	return guard;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+
+/**
+ * What axe finds wrong in the page (WCAG 2.2 AA and best practice), one line a rule; `exclude`
+ * leaves out what a selector matches (a frame whose page is checked on its own).
+ */
+export async function axe(page: Page, exclude?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page }).withTags([
+		'wcag2a',
+		'wcag2aa',
+		'wcag21a',
+		'wcag21aa',
+		'wcag22aa',
+		'best-practice'
+	]);
+	const results = await (exclude ? builder.exclude(exclude) : builder).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -108,4 +108,21 @@ describe('the recognition map', () => {
 				expect(foldWhitespace(html)).toContain(body.body.replaceAll("'", '&#39;').slice(0, 20));
 			}
 	});
+
+	it('shown alone (a chapter embedded in another site), links a passage of another chapter on that chapter’s page', () => {
+		const html = chapterBodies(content, '/base', { alone: true }).get('recognition')!;
+		const own = new Set(drawing[0]!.passages.map((p) => p.id));
+		const bodies = drawing[0]!.areas.flatMap((area) => area.bodies);
+		expect(bodies.some((body) => !own.has(body.passageId))).toBe(true);
+		for (const body of bodies) {
+			const anchor = quoteAnchorId(body.passageId);
+			if (own.has(body.passageId)) expect(html).toContain(`href="#${anchor}" target="_self"`);
+			else {
+				const chapter = content.chapters.find((c) =>
+					c.passages.some((p) => p.id === body.passageId)
+				)!;
+				expect(html).toContain(`href="/base/chapters/${chapter.slug}#${anchor}"`);
+			}
+		}
+	});
 });

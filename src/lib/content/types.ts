@@ -152,3 +152,13 @@ export interface StoryPageData {
 	 */
 	panels: Record<string, string[]>;
 }
+
+/** What a chapter's embeddable view (/embed/chapters/<slug>) receives. */
+export interface EmbedPageData {
+	chapter: StoryChapter;
+	places: Place[];
+	/** Every chapter, for the place panels' links. */
+	chapters: Pick<StoryChapter, 'slug' | 'title'>[];
+	/** For each place: the ids of the passages of this chapter that name it. */
+	panels: Record<string, string[]>;
+}

@@ -14,16 +14,21 @@
  * a story page rendered by the client router would have empty chapters, so entering the story
  * from another page is a full page load (`storyNeedsPageLoad` in $lib/story/urls.ts).
  */
+import { error } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import type {
 	Chapter,
+	EmbedPageData,
 	Place,
 	SourceSummary,
+	StoryChapter,
 	StoryContent,
 	StoryPageData
 } from '$lib/content/types';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
+import { quoteAnchorId } from '$lib/story/links';
 import { passagesNaming } from '$lib/story/mentions';
+import { chapterPath } from '$lib/story/urls';
 import { sourceSummary } from './content';
 
 /**
@@ -35,23 +40,46 @@ export function chapterBodyHtml(
 	chapter: Chapter,
 	places: Place[],
 	sourceById: Map<string, SourceSummary>,
-	base: string
+	base: string,
+	passageHref?: (passageId: string) => string
 ): string {
-	const { body } = render(ChapterBody, { props: { chapter, places, sourceById, base } });
+	const { body } = render(ChapterBody, {
+		props: { chapter, places, sourceById, base, passageHref }
+	});
 	return body.replace(/<!--[\s\S]*?-->/g, '').trim();
 }
 
 const summariesById = (content: StoryContent) =>
 	new Map(content.sources.map((s) => [s.id, sourceSummary(s)]));
 
-/** Every chapter's text as HTML, by slug. */
-export function chapterBodies(content: StoryContent, base: string): Map<string, string> {
+/**
+ * Every chapter's text as HTML, by slug: as the story shows them, all on one page; or `alone`, as
+ * a chapter's embeddable view shows one, where a link to another chapter's passage points to it
+ * on that chapter's page.
+ */
+export function chapterBodies(
+	content: StoryContent,
+	base: string,
+	{ alone = false } = {}
+): Map<string, string> {
 	const sourceById = summariesById(content);
+	const chapterOfPassage = new Map(
+		content.chapters.flatMap((chapter) => chapter.passages.map((p) => [p.id, chapter.slug]))
+	);
 	return new Map(
-		content.chapters.map((chapter) => [
-			chapter.slug,
-			chapterBodyHtml(chapter, content.places, sourceById, base)
-		])
+		content.chapters.map((chapter) => {
+			const passageHref = alone
+				? (passageId: string) => {
+						const slug = chapterOfPassage.get(passageId);
+						const page = !slug || slug === chapter.slug ? '' : chapterPath(slug, base);
+						return `${page}#${quoteAnchorId(passageId)}`;
+					}
+				: undefined;
+			return [
+				chapter.slug,
+				chapterBodyHtml(chapter, content.places, sourceById, base, passageHref)
+			];
+		})
 	);
 }
 
@@ -70,22 +98,60 @@ export function placeChapterBodies(html: string, bodies: Map<string, string>): s
 	});
 }
 
+/** A chapter as the page's script gets it: without its text. */
+export function storyChapter(chapter: Chapter): StoryChapter {
+	return {
+		slug: chapter.slug,
+		title: chapter.title,
+		description: chapter.description,
+		places: chapter.places,
+		camera: chapter.camera,
+		connections: chapter.connections,
+		areas: chapter.areas
+	};
+}
+
+/** For each place, the ids of the passages of `chapters` that name it: what its map panel shows. */
+function panelsFor(places: Place[], chapters: Chapter[]): Record<string, string[]> {
+	return Object.fromEntries(
+		places.map((place) => [place.id, passagesNaming(place, chapters).map((p) => p.id)])
+	);
+}
+
 export function storyPageData(content: StoryContent): StoryPageData {
 	return {
-		chapters: content.chapters.map((chapter) => ({
-			slug: chapter.slug,
-			title: chapter.title,
-			description: chapter.description,
-			places: chapter.places,
-			camera: chapter.camera,
-			connections: chapter.connections,
-			areas: chapter.areas
-		})),
+		chapters: content.chapters.map(storyChapter),
 		places: content.places,
-		panels: Object.fromEntries(
-			content.places
-				.filter((place) => !place.chapterSlug)
-				.map((place) => [place.id, passagesNaming(place, content.chapters).map((p) => p.id)])
+		panels: panelsFor(
+			content.places.filter((place) => !place.chapterSlug),
+			content.chapters
 		)
 	};
+}
+
+/**
+ * What a chapter's embeddable view (/embed/chapters/<slug>) ships: the chapter without its text
+ * (placed in the HTML like the story's), every place for the map, and for each place the
+ * passages of this chapter that name it (its panel: the page has no other chapter's text). The
+ * other chapters by title only, for the panels' links.
+ */
+export function embedPageData(content: StoryContent, chapter: Chapter): EmbedPageData {
+	return {
+		chapter: storyChapter(chapter),
+		places: content.places,
+		chapters: content.chapters.map(({ slug, title }) => ({ slug, title })),
+		panels: panelsFor(content.places, [chapter])
+	};
+}
+
+/** The chapter a route's `[slug]` names, or a 404. */
+export function chapterBySlug(content: StoryContent, slug: string): Chapter {
+	const chapter = content.chapters.find((c) => c.slug === slug);
+	if (!chapter) error(404, `There is no chapter “${slug}”.`);
+	return chapter;
+}
+
+/** Every chapter's `[slug]`, for the routes prerendered once per chapter. */
+export function chapterEntries(content: StoryContent): { slug: string }[] {
+	return content.chapters.map((chapter) => ({ slug: chapter.slug }));
 }

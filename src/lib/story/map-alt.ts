@@ -14,6 +14,14 @@ export function mapAlt(
 	return `Map centred on ${names[0]}${names.length > 1 ? `, also showing ${names.slice(1).join(', ')}` : ''}.`;
 }
 
+/** Alt text for a chapter's preview image (its page's og:image): its title and its map. */
+export function chapterImageAlt(
+	places: Place[],
+	chapter: Pick<Chapter, 'title' | 'places' | 'areas'>
+): string {
+	return `${chapter.title}: ${mapAlt(places, chapter)}`;
+}
+
 /** Path (without base) of the static map that stands in for the live map. */
 export function staticMapPath(chapterSlug: string | null | undefined): string {
 	return `/maps/${chapterSlug ?? OVERVIEW_KEY}.png`;
