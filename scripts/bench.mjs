@@ -35,7 +35,12 @@ const option = (name, fallback) => {
 	const values = args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1]] : []));
 	return values.length > 0 ? values : fallback;
 };
-const PAGES = option('--page', ['/', '/chapters/khojaly', '/chapters/ankara', '/embed/chapters/khojaly']);
+const PAGES = option('--page', [
+	'/',
+	'/chapters/khojaly',
+	'/chapters/ankara',
+	'/embed/chapters/khojaly'
+]);
 const PRESETS = option('--preset', ['mobile', 'desktop']);
 /** Pages whose map start is measured (mobile profile), and whether to skip Lighthouse. */
 const MAP_PAGES = option('--map-page', ['/', '/chapters/baku']);
