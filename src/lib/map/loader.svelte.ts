@@ -21,8 +21,6 @@ export const READER_EVENTS = [
 
 /** How long the idle moment after the first interaction may wait, in ms. */
 export const START_TIMEOUT = 300;
-/** How long the idle moment for fetching the map's code ahead of time may wait, in ms. */
-export const PREFETCH_TIMEOUT = 3000;
 
 export interface MapLoaderDeps<C> {
 	/** Whether this browser can draw WebGL (see webglAvailable). */
@@ -33,11 +31,6 @@ export interface MapLoaderDeps<C> {
 	whenIdle(task: () => void, timeout: number): () => void;
 	/** Adds a window listener; returns a way to remove it. */
 	listen(type: string, handler: () => void): () => void;
-	/**
-	 * Fetches the map's code without running it (see server/map-code.ts), so that the first input
-	 * starts the map rather than a download. Optional: without it the code is fetched on demand.
-	 */
-	prefetch?(): void;
 }
 
 export class MapLoader<C> {
@@ -50,25 +43,17 @@ export class MapLoader<C> {
 	readonly #deps: MapLoaderDeps<C>;
 	#unlisten: (() => void)[] = [];
 	#cancelIdle = () => {};
-	#cancelPrefetch = () => {};
 	#destroyed = false;
 
 	constructor(deps: MapLoaderDeps<C>) {
 		this.#deps = deps;
 	}
 
-	/**
-	 * Waits for the reader's first interaction, then loads the map in an idle moment. Until then,
-	 * in the first idle moment, its code is fetched ahead (not run).
-	 */
+	/** Waits for the reader's first interaction, then loads the map in an idle moment. */
 	start(): void {
 		if (this.status !== 'waiting' || this.#unlisten.length > 0) return;
-		const { prefetch } = this.#deps;
-		if (prefetch) this.#cancelPrefetch = this.#deps.whenIdle(() => prefetch(), PREFETCH_TIMEOUT);
 		const onFirst = () => {
 			markOnce(MAP_MARKS.firstInput);
-			// The load fetches what the prefetch has not yet asked for.
-			this.#cancelPrefetch();
 			this.#stopListening();
 			this.#cancelIdle = this.#deps.whenIdle(() => this.load(), START_TIMEOUT);
 		};
@@ -102,7 +87,6 @@ export class MapLoader<C> {
 		this.#destroyed = true;
 		this.#stopListening();
 		this.#cancelIdle();
-		this.#cancelPrefetch();
 	}
 
 	#fail(problem: string) {

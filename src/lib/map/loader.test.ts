@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-	MapLoader,
-	PREFETCH_TIMEOUT,
-	READER_EVENTS,
-	START_TIMEOUT,
-	webglAvailable
-} from './loader.svelte';
+import { MapLoader, READER_EVENTS, START_TIMEOUT, webglAvailable } from './loader.svelte';
 import { mapErrorIsFatal } from './errors';
 import { MAP_MARKS } from './marks';
 import { glyphsUrl } from './glyphs';
@@ -38,46 +32,17 @@ function fakeWindow() {
 	};
 }
 
-function loader(
-	options: { webgl?: boolean; load?: () => Promise<string>; prefetch?: () => void } = {}
-) {
+function loader(options: { webgl?: boolean; load?: () => Promise<string> } = {}) {
 	const win = fakeWindow();
 	const load = vi.fn(options.load ?? (() => Promise.resolve('MapView')));
 	const map = new MapLoader<string>({
 		webgl: () => options.webgl ?? true,
 		load,
 		whenIdle: win.whenIdle,
-		listen: win.listen,
-		prefetch: options.prefetch
+		listen: win.listen
 	});
 	return { map, win, load };
 }
-
-describe('fetching the map’s code ahead', () => {
-	it('happens once, in the first idle moment after the page starts, without loading the map', () => {
-		const prefetch = vi.fn();
-		const { map, win, load } = loader({ prefetch });
-		map.start();
-		expect(win.idle.map((e) => e.timeout)).toEqual([PREFETCH_TIMEOUT]);
-		win.idle[0]!.task();
-		expect(prefetch).toHaveBeenCalledTimes(1);
-		expect(load).not.toHaveBeenCalled();
-		expect(map.status).toBe('waiting');
-	});
-
-	it('is dropped when the reader interacts first (the map then loads), or the page goes', () => {
-		const prefetch = vi.fn();
-		const first = loader({ prefetch });
-		first.map.start();
-		first.win.emit('pointermove');
-		expect(first.win.idle.map((e) => e.timeout)).toEqual([START_TIMEOUT]);
-		const second = loader({ prefetch });
-		second.map.start();
-		second.map.destroy();
-		expect(second.win.idle).toEqual([]);
-		expect(prefetch).not.toHaveBeenCalled();
-	});
-});
 
 describe('the live map’s loader', () => {
 	it('marks the first input it hears, once, for the bench’s “first input → live map”', () => {
