@@ -1,6 +1,4 @@
-import { building } from '$app/environment';
 import { loadStoryContent } from '$lib/server/content';
-import { builtMapCodeFiles } from '$lib/server/map-code';
 import { chapterBySlug, chapterEntries, embedPageData } from '$lib/server/story';
 import { chapterImageAlt } from '$lib/story/map-alt';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,7 +10,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const chapter = chapterBySlug(content, params.slug);
 	return {
 		...embedPageData(content, chapter),
-		imageAlt: chapterImageAlt(content.places, chapter),
-		mapCode: builtMapCodeFiles(building)
+		imageAlt: chapterImageAlt(content.places, chapter)
 	};
 };
