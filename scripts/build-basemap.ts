@@ -26,7 +26,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { BASEMAP_REGION, BASEMAP_TILES } from '../src/lib/map/basemap-region';
-import { mercatorX, mercatorY } from '../src/lib/geo/projection';
+import { tileAt } from '../src/lib/geo/projection';
 
 const require = createRequire(import.meta.url);
 const outDir = join(process.cwd(), 'static', 'basemap');
@@ -137,11 +137,10 @@ function writeRegionTiles(layers: Record<string, Feature[]>): string {
 	let count = 0;
 	let bytes = 0;
 	for (let z = 0; z <= maxZoom; z++) {
-		const tiles = 2 ** z;
-		const col = (lng: number) => Math.min(tiles - 1, Math.floor(mercatorX(lng) * tiles));
-		const row = (lat: number) => Math.min(tiles - 1, Math.floor(mercatorY(lat) * tiles));
-		for (let x = col(w); x <= col(e); x++)
-			for (let y = row(n); y <= row(s); y++) {
+		const [x0, y0] = tileAt([w, n], z);
+		const [x1, y1] = tileAt([e, s], z);
+		for (let x = x0; x <= x1; x++)
+			for (let y = y0; y <= y1; y++) {
 				const layerMap = Object.fromEntries(
 					indexes.flatMap(([name, index]) => {
 						const tile = index.getTile(z, x, y);

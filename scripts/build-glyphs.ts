@@ -174,7 +174,8 @@ function main() {
 	const byRange = new Map<number, Glyph[]>();
 	for (const cp of inFont.sort((a, b) => a - b)) {
 		const range = Math.floor(cp / 256);
-		byRange.set(range, [...(byRange.get(range) ?? []), drawGlyph(sdf, cp)]);
+		if (!byRange.has(range)) byRange.set(range, []);
+		byRange.get(range)!.push(drawGlyph(sdf, cp));
 	}
 
 	rmSync(OUT_DIR, { recursive: true, force: true });

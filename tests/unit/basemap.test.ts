@@ -6,7 +6,7 @@ import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
-import { mercatorX, mercatorY } from '../../src/lib/geo/projection';
+import { tileAt } from '../../src/lib/geo/projection';
 import { BASEMAP_REGION, BASEMAP_TILES } from '../../src/lib/map/basemap-region';
 import { realContent } from './content-fixture';
 
@@ -50,16 +50,12 @@ describe('the basemap built from Natural Earth', () => {
 });
 
 describe('the region’s tiles, which the live map reads', () => {
-	const tileOf = (lngLat: [number, number], z: number) => {
-		const n = 2 ** z;
-		return [Math.floor(mercatorX(lngLat[0]) * n), Math.floor(mercatorY(lngLat[1]) * n)] as const;
-	};
 	const path = (z: number, x: number, y: number) =>
 		`${dir}/${BASEMAP_TILES.folder}/${z}/${x}/${y}.pbf`;
 
 	/** The land polygons of the tile holding `lngLat` at zoom `z`, as GeoJSON. */
 	function landAround(lngLat: [number, number], z: number): Feature<Polygon | MultiPolygon>[] {
-		const [x, y] = tileOf(lngLat, z);
+		const [x, y] = tileAt(lngLat, z);
 		const tile = new VectorTile(new PbfReader(readFileSync(path(z, x, y))));
 		const land = tile.layers[BASEMAP_TILES.layers.land];
 		if (!land) return [];
@@ -72,8 +68,8 @@ describe('the region’s tiles, which the live map reads', () => {
 	it('exist for every zoom up to the deepest and every tile of the region, so none is missing', () => {
 		const [w, s, e, n] = BASEMAP_REGION.detailBounds;
 		for (let z = 0; z <= BASEMAP_TILES.maxZoom; z++) {
-			const [x0, y0] = tileOf([w, n], z);
-			const [x1, y1] = tileOf([e, s], z);
+			const [x0, y0] = tileAt([w, n], z);
+			const [x1, y1] = tileAt([e, s], z);
 			for (let x = x0; x <= x1; x++)
 				for (let y = y0; y <= y1; y++)
 					expect(existsSync(path(z, x, y)), `${z}/${x}/${y}`).toBe(true);
@@ -91,7 +87,7 @@ describe('the region’s tiles, which the live map reads', () => {
 	});
 
 	it('carry the borders', () => {
-		const [x, y] = tileOf([46.75, 39.85], 6);
+		const [x, y] = tileAt([46.75, 39.85], 6);
 		const tile = new VectorTile(new PbfReader(readFileSync(path(6, x, y))));
 		expect(tile.layers[BASEMAP_TILES.layers.borders]?.length).toBeGreaterThan(0);
 	});

@@ -51,10 +51,17 @@ function readRange(path: string): { name: string; range: string; glyphs: Glyph[]
 	return out;
 }
 
+/** Each range file's glyphs by code point, read once. */
+const ranges = new Map<number, Map<number, Glyph>>();
+
 function glyphFor(cp: number): Glyph | undefined {
 	const start = Math.floor(cp / 256) * 256;
-	const file = join(DIR, `${start}-${start + 255}.pbf`);
-	return existsSync(file) ? readRange(file).glyphs.find((g) => g.id === cp) : undefined;
+	if (!ranges.has(start)) {
+		const file = join(DIR, `${start}-${start + 255}.pbf`);
+		const glyphs = existsSync(file) ? readRange(file).glyphs : [];
+		ranges.set(start, new Map(glyphs.map((g) => [g.id, g])));
+	}
+	return ranges.get(start)!.get(cp);
 }
 
 function basemapNames(file: string): { name: string; water?: boolean }[] {

@@ -7,6 +7,7 @@ import {
 	pixelInViewport,
 	positionAtWorldPixel,
 	positionInViewport,
+	tileAt,
 	worldPixel,
 	type LngLat
 } from './projection';
@@ -35,6 +36,15 @@ describe('the shared Web Mercator', () => {
 		expect(mercatorY(MAX_LATITUDE)).toBeCloseTo(0, 6);
 		expect(mercatorY(89)).toBe(mercatorY(MAX_LATITUDE));
 		expect(mercatorY(-89)).toBeCloseTo(1, 6);
+	});
+
+	it('names the tile holding a position as MapLibre’s tiles are numbered, edges included', () => {
+		for (const position of [khojaly, baku, ankara, ...elsewhere]) {
+			const theirs = MercatorCoordinate.fromLngLat(position);
+			expect(tileAt(position, 8)).toEqual([Math.floor(theirs.x * 256), Math.floor(theirs.y * 256)]);
+		}
+		expect(tileAt([0, 0], 0)).toEqual([0, 0]);
+		expect(tileAt([180, -MAX_LATITUDE], 2)).toEqual([3, 3]);
 	});
 
 	it('finds the position back from its world pixel', () => {

@@ -59,6 +59,16 @@ export function worldPixel(position: LngLat, zoom: number): Pixel {
 	return [mercatorX(position[0]) * size, mercatorY(position[1]) * size];
 }
 
+/**
+ * The tile holding a position at a whole zoom, as [x, y] in MapLibre's z/x/y scheme (2^zoom tiles
+ * a side, from the world's top left); the world's east and south edges fall in the last tile.
+ */
+export function tileAt(position: LngLat, zoom: number): [number, number] {
+	const tiles = 2 ** zoom;
+	const index = (fraction: number) => Math.min(tiles - 1, Math.floor(fraction * tiles));
+	return [index(mercatorX(position[0])), index(mercatorY(position[1]))];
+}
+
 /** The position at a world pixel at a zoom. */
 export function positionAtWorldPixel(pixel: Pixel, zoom: number): LngLat {
 	const size = worldSize(zoom);
