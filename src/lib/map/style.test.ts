@@ -1,4 +1,9 @@
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+	createPropertyExpression,
+	featureFilter,
+	latest,
+	validateStyleMin
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { storyCollection } from '$lib/story/features';
@@ -109,5 +114,29 @@ describe('the whole style, basemap and story', () => {
 		expect(Object.keys(style.sources)).toEqual(
 			expect.arrayContaining([STORY_SOURCES.story, STORY_SOURCES.areas])
 		);
+	});
+
+	// MapLibre compiles a shader program per layer type and per set of paint properties that vary
+	// per feature; each compile holds up the map's start on a phone (see perFeature in style.ts).
+	it('gives every circle layer, and every label layer, the same per-feature paint properties', () => {
+		const basemap = basemapStyle('/basemap', glyphsUrl(''));
+		const layers = [...basemap.layers, ...storyLayers(['khojaly'], ['czechia'])];
+		const perFeatureProperties = (layer: LayerSpecification) =>
+			Object.entries(('paint' in layer && layer.paint) || {})
+				.filter(([name, value]) => {
+					const spec = (latest as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]![
+						name
+					];
+					const parsed = createPropertyExpression(value, name, spec as never);
+					if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}`);
+					return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+				})
+				.map(([name]) => name)
+				.sort()
+				.join(' ');
+		for (const type of ['circle', 'symbol'] as const) {
+			const sets = new Set(layers.filter((l) => l.type === type).map(perFeatureProperties));
+			expect([...sets], type).toHaveLength(1);
+		}
 	});
 });

@@ -64,6 +64,19 @@ export const STORY_LAYERS = {
 	labels: 'story-place-labels'
 } as const;
 
+/**
+ * A constant paint value written as a per-feature expression. MapLibre compiles a shader program
+ * per layer type and per mix of per-feature and constant paint properties; on a phone each
+ * compile holds up the map's start by tens of milliseconds. The story's places vary their circles'
+ * radius and colour and their labels' colour per feature, so every other circle and label layer
+ * gives those properties per feature too, and each layer type compiles one program, not two.
+ * (No feature has the property: the value is always `value`.)
+ */
+export function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+	return ['coalesce', ['get', SHARED_PROGRAM_PROPERTY], value];
+}
+export const SHARED_PROGRAM_PROPERTY = 'shared-program';
+
 /** True for an active place id; `activeIds` is bound as a literal so the filter stays cheap. */
 export function isActiveExpression(activeIds: string[]): ExpressionSpecification {
 	return ['in', ['get', 'id'], ['literal', activeIds]];
@@ -161,8 +174,8 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 			source: STORY_SOURCES.story,
 			filter: ['all', kindIs(STORY_KINDS.place), active],
 			paint: {
-				'circle-radius': ACTIVE_HALO_RADIUS,
-				'circle-color': COLORS.active,
+				'circle-radius': perFeature(ACTIVE_HALO_RADIUS),
+				'circle-color': perFeature(COLORS.active),
 				'circle-opacity': ACTIVE_HALO.fillOpacity,
 				'circle-stroke-color': COLORS.active,
 				'circle-stroke-width': ACTIVE_HALO.strokeWidth,
@@ -232,7 +245,7 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 				'text-allow-overlap': true
 			},
 			paint: {
-				'text-color': COLORS.active,
+				'text-color': perFeature(COLORS.active),
 				'text-halo-color': COLORS.halo,
 				'text-halo-width': LABEL_HALO_WIDTH
 			}
@@ -316,8 +329,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				source: 'cities',
 				filter: referenceTown,
 				paint: {
-					'circle-radius': REFERENCE_DOT_RADIUS,
-					'circle-color': COLORS.reference,
+					'circle-radius': perFeature(REFERENCE_DOT_RADIUS),
+					'circle-color': perFeature(COLORS.reference),
 					'circle-opacity': 0.7
 				}
 			},
@@ -335,7 +348,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 					'text-optional': true
 				},
 				paint: {
-					'text-color': COLORS.reference,
+					'text-color': perFeature(COLORS.reference),
 					'text-halo-color': COLORS.land,
 					'text-halo-width': 1.5
 				}
@@ -347,8 +360,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				minzoom: LOCAL_TOWN_MIN_ZOOM,
 				filter: ['==', ['get', 'local'], true],
 				paint: {
-					'circle-radius': LOCAL_DOT_RADIUS,
-					'circle-color': COLORS.reference,
+					'circle-radius': perFeature(LOCAL_DOT_RADIUS),
+					'circle-color': perFeature(COLORS.reference),
 					'circle-opacity': LOCAL_TOWN_OPACITY * 0.8
 				}
 			},
@@ -367,7 +380,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 					'text-optional': true
 				},
 				paint: {
-					'text-color': COLORS.reference,
+					'text-color': perFeature(COLORS.reference),
 					'text-opacity': LOCAL_TOWN_OPACITY,
 					'text-halo-color': COLORS.land,
 					'text-halo-width': 1.2
@@ -386,7 +399,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 					'text-letter-spacing': 0.15
 				},
 				paint: {
-					'text-color': COLORS.countryLabel,
+					'text-color': perFeature(COLORS.countryLabel),
 					'text-halo-color': COLORS.land,
 					'text-halo-width': 1.5
 				}
@@ -404,7 +417,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 					'text-letter-spacing': 0.1
 				},
 				paint: {
-					'text-color': COLORS.waterLabel,
+					'text-color': perFeature(COLORS.waterLabel),
 					'text-halo-color': COLORS.water,
 					'text-halo-width': 1
 				}
