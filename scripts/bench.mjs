@@ -131,7 +131,24 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...WEBGL_ARGS]
 });
 
-function summarise(lhr) {
+/**
+ * The SEO score without the "blocked from indexing" audit, for the pages that ask not to be indexed
+ * (the embeds: their full chapter page is the one to index). Lighthouse's own score stays in the
+ * table; the budget judges these pages on every other SEO audit.
+ */
+function seoApartFromNoindex(lhr) {
+	const refs = lhr.categories.seo.auditRefs.filter(
+		(ref) => ref.id !== 'is-crawlable' && ref.weight > 0 && lhr.audits[ref.id].score !== null
+	);
+	const weight = refs.reduce((sum, ref) => sum + ref.weight, 0);
+	const score = refs.reduce((sum, ref) => sum + ref.weight * lhr.audits[ref.id].score, 0);
+	return Math.round((score / weight) * 100);
+}
+
+/** Pages that are `noindex` by design: chapter embeds (see README › Embedding a chapter). */
+const isNoindexByDesign = (path) => path.startsWith('/embed/');
+
+function summarise(lhr, path) {
 	const audits = lhr.audits;
 	const requests = audits['network-requests']?.details?.items ?? [];
 	const scripts = requests.filter((r) => r.resourceType === 'Script');
@@ -141,6 +158,9 @@ function summarise(lhr) {
 		accessibility: Math.round(lhr.categories.accessibility.score * 100),
 		'best-practices': Math.round(lhr.categories['best-practices'].score * 100),
 		seo: Math.round(lhr.categories.seo.score * 100),
+		seoJudged: isNoindexByDesign(path)
+			? seoApartFromNoindex(lhr)
+			: Math.round(lhr.categories.seo.score * 100),
 		lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
 		tbtMs: Math.round(audits['total-blocking-time'].numericValue),
 		cls: Math.round(audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
@@ -185,7 +205,7 @@ try {
 						process.stdout.write(`  ${preset} ${path}: run failed (${problem}), running again\n`);
 						continue;
 					}
-					const summary = summarise(result.lhr);
+					const summary = summarise(result.lhr, path);
 					runs.push({ preset, path, run: ++i, ...summary });
 					process.stdout.write(`  ${preset} ${path} #${i}: performance ${summary.performance}\n`);
 				}
@@ -203,6 +223,7 @@ const KEYS = [
 	'accessibility',
 	'best-practices',
 	'seo',
+	'seoJudged',
 	'lcpMs',
 	'tbtMs',
 	'cls',
@@ -249,7 +270,7 @@ const table = [
 			r.performance,
 			r.accessibility,
 			r['best-practices'],
-			r.seo,
+			r.seo === r.seoJudged ? r.seo : `${r.seo} (${r.seoJudged}*)`,
 			r.lcpMs,
 			r.tbtMs,
 			r.cls,
@@ -264,7 +285,7 @@ const table = [
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 if (!MAP_ONLY) {
 	console.log(
-		`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB HTML: the page's HTML as built, raw and gzip; KB JS: gzip size of the scripts loaded on first view, map library apart)\n`
+		`\nLighthouse ${RUNS}-run medians (KB total: bytes transferred; KB HTML: the page's HTML as built, raw and gzip; KB JS: gzip size of the scripts loaded on first view, map library apart; seo (N*): a noindex page's score without the “blocked from indexing” audit)\n`
 	);
 	for (const row of table) console.log(`| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 }
@@ -275,7 +296,10 @@ const checks = [
 	['performance ≥ 95', mobile.every((r) => r.performance >= BUDGET.performance)],
 	['accessibility 100', mobile.every((r) => r.accessibility >= BUDGET.accessibility)],
 	['best practices 100', mobile.every((r) => r['best-practices'] >= BUDGET['best-practices'])],
-	['SEO 100', mobile.every((r) => r.seo >= BUDGET.seo)],
+	[
+		'SEO 100 (embeds, noindex by design: every SEO audit but “blocked from indexing”)',
+		mobile.every((r) => r.seoJudged >= BUDGET.seo)
+	],
 	['LCP ≤ 2.0 s', mobile.every((r) => r.lcpMs <= BUDGET.lcpMs)],
 	['TBT ≤ 150 ms', mobile.every((r) => r.tbtMs <= BUDGET.tbtMs)],
 	['CLS ≤ 0.02', mobile.every((r) => r.cls <= BUDGET.cls)],
