@@ -16,6 +16,7 @@ export const CONTENT_PATHS = {
 	recognition: 'content/recognition.yaml',
 	recognitionAreas: 'geodata/recognition.geojson',
 	figures: 'content/figures.yaml',
+	timeline: 'content/timeline.yaml',
 	voice: 'content/voice.yaml',
 	siteCopy: 'src/lib/site.ts'
 } as const;
@@ -44,6 +45,7 @@ export function readContent(root = process.cwd()): RawContent {
 		},
 		chapters,
 		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) },
+		timeline: { path: CONTENT_PATHS.timeline, text: read(CONTENT_PATHS.timeline) },
 		voice: { path: CONTENT_PATHS.voice, text: read(CONTENT_PATHS.voice) },
 		siteCopy: {
 			path: CONTENT_PATHS.siteCopy,
