@@ -171,6 +171,15 @@ export function mapEl(page: Page): Locator {
 }
 
 /**
+ * The timeline strip starts, as the live map does, on the reader's first interaction: move the
+ * pointer as a reader would, then wait for its marks (or, where they do not fit, its dates).
+ */
+export async function startTimelineStrip(page: Page): Promise<void> {
+	await startMap(page);
+	await expect(page.locator('[data-timeline-strip] .strip')).toBeAttached({ timeout: 15_000 });
+}
+
+/**
  * The live map starts on the reader's first interaction (the static map shows until then), so
  * move the pointer as a reader would, then wait for the map to be ready.
  */
@@ -342,13 +351,14 @@ export async function pointAtPlace(
 
 export const SOURCE_IDS = CONTENT.sources.map((s) => s.id);
 
-/** The reference pages: sources, places and figures. */
+/** The reference pages: sources, places, figures and the timeline. */
 export const REFERENCE_PAGES = [
 	'/sources',
 	...SOURCE_IDS.map((id) => `/sources/${id}`),
 	'/places',
 	...PLACES.map((p) => `/places/${p.id}`),
-	'/figures'
+	'/figures',
+	'/timeline'
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../site';
+import { TIMELINE_PAGE } from '../timeline/copy';
 import type { RawContent } from './validate';
 
 export const CONTENT_PATHS = {
@@ -18,7 +19,8 @@ export const CONTENT_PATHS = {
 	figures: 'content/figures.yaml',
 	timeline: 'content/timeline.yaml',
 	voice: 'content/voice.yaml',
-	siteCopy: 'src/lib/site.ts'
+	siteCopy: 'src/lib/site.ts',
+	timelineCopy: 'src/lib/timeline/copy.ts'
 } as const;
 
 export function readContent(root = process.cwd()): RawContent {
@@ -50,6 +52,12 @@ export function readContent(root = process.cwd()): RawContent {
 		siteCopy: {
 			path: CONTENT_PATHS.siteCopy,
 			entries: Object.fromEntries(Object.entries(SITE).map(([key, text]) => [`SITE.${key}`, text]))
+		},
+		timelineCopy: {
+			path: CONTENT_PATHS.timelineCopy,
+			entries: Object.fromEntries(
+				Object.entries(TIMELINE_PAGE).map(([key, text]) => [`TIMELINE_PAGE.${key}`, text])
+			)
 		}
 	};
 }

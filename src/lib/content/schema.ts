@@ -3,7 +3,7 @@
  * file; cross-file rules (a quote is verbatim, an id resolves) live in validate.ts.
  */
 import { z } from 'zod';
-import { OVERVIEW_KEY } from './reserved';
+import { OVERVIEW_KEY, TIMELINE_KEY } from './reserved';
 
 export const slugSchema = z
 	.string()
@@ -158,10 +158,15 @@ export const connectionSchema = z.strictObject({
 });
 
 export const chapterSchema = z.strictObject({
-	slug: slugSchema.refine(
-		(slug) => slug !== OVERVIEW_KEY,
-		`"${OVERVIEW_KEY}" is reserved for the story's overview (its map and pictures); choose another slug`
-	),
+	slug: slugSchema
+		.refine(
+			(slug) => slug !== OVERVIEW_KEY,
+			`"${OVERVIEW_KEY}" is reserved for the story's overview (its map and pictures); choose another slug`
+		)
+		.refine(
+			(slug) => slug !== TIMELINE_KEY,
+			`"${TIMELINE_KEY}" is reserved for the timeline's preview picture; choose another slug`
+		),
 	title: z.string().min(1),
 	kicker: z.string().min(1).optional(),
 	description: z.string().min(20).max(200, 'keep the description under 200 characters'),

@@ -70,6 +70,8 @@ export interface RawContent {
 	voice: RawFile;
 	/** The site's own copy outside the content files (title, description, header), by entry. */
 	siteCopy: { path: string; entries: Record<string, string> };
+	/** The /timeline page's copy (its heading, preview and snippet), by entry. */
+	timelineCopy: { path: string; entries: Record<string, string> };
 }
 
 export interface ValidationResult {
@@ -1120,11 +1122,9 @@ function voiceContext(sources: Source[], rules: VoiceRules): VoiceContext {
 
 export function validateContent(raw: RawContent): ValidationResult {
 	const problems: Problem[] = [];
-	const own: OwnText[] = Object.entries(raw.siteCopy.entries).map(([entry, text]) => ({
-		file: raw.siteCopy.path,
-		entry,
-		text
-	}));
+	const own: OwnText[] = [raw.siteCopy, raw.timelineCopy].flatMap((copy) =>
+		Object.entries(copy.entries).map(([entry, text]) => ({ file: copy.path, entry, text }))
+	);
 	const sources = buildSources(raw, problems, own);
 	const features = buildPlaces(raw, problems, own);
 	const outlines = buildOutlines(raw, problems);

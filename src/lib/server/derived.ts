@@ -4,6 +4,8 @@
 import type { Chapter, FigureRow, Source, StoryContent, TimelineEvent } from '$lib/content/types';
 import { paragraphHtml, segmentBody, type Highlight } from '$lib/content/segments';
 import { chapterPath } from '$lib/story/urls';
+import { eventDateLabel, eventDates, eventTime } from '$lib/content/timeline';
+import type { StripEvent } from '$lib/timeline/strip';
 
 export interface QuotedBy {
 	slug: string;
@@ -71,4 +73,18 @@ export function sourcePageData(source: Source, content: StoryContent, base = '')
 		paragraphs: paragraphs.map((p) => ({ id: p.id, html: paragraphHtml(p, { kinds, backlinks }) })),
 		passageCount: passages.length
 	};
+}
+
+/** The timeline as the story's strip draws it (served as /data/timeline.json). */
+export function stripEvents(timeline: TimelineEvent[], base = ''): StripEvent[] {
+	return timeline.map((event) => ({
+		id: event.id,
+		chapter: event.chapter,
+		href: event.chapter ? chapterPath(event.chapter, base) : `${base}/timeline#${event.id}`,
+		label: event.label,
+		date: eventDateLabel(event),
+		short: eventDateLabel(event, true),
+		time: Math.round(eventTime(event) * 1e4) / 1e4,
+		differ: eventDates(event).differ
+	}));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_YEARS, spreadMarks, timelineAxis } from './axis';
+import { AXIS_YEARS, axisLabels, spreadMarks, timelineAxis } from './axis';
 
 // Roughly the story's events: 1991–1994, 2013, 2020–2026.
 const TIMES = [
@@ -68,5 +68,16 @@ describe('spreadMarks', () => {
 	it('says when the marks cannot fit', () => {
 		expect(spreadMarks([0, 1, 2, 3, 4], 24, 0, 90)).toBeNull();
 		expect(spreadMarks([], 24, 0, 10)).toEqual([]);
+	});
+});
+
+describe('axisLabels', () => {
+	it('labels the years with events and the ends of each stretch, where they fit', () => {
+		const axis = timelineAxis(TIMES, { width: 600 });
+		expect(axisLabels(axis, TIMES, 30).map((l) => l.year)).toEqual([
+			1991, 1992, 1993, 1994, 2013, 2020, 2023, 2024, 2025, 2026
+		]);
+		// 2021 and 2022 have no event and end no stretch; a year narrower than a label gets none.
+		expect(axisLabels(axis, TIMES, 60)).toEqual([]);
 	});
 });

@@ -106,3 +106,17 @@ export function spreadMarks(xs: number[], gap: number, min: number, max: number)
 	}
 	return clusters.flatMap((c) => Array.from({ length: c.n }, (_, i) => c.start + i * gap));
 }
+
+/**
+ * The years to label under an axis: those with events and the ends of each stretch drawn to
+ * scale, where a year's span is at least `minWidth` px (room for its label).
+ */
+export function axisLabels(axis: Axis, times: number[], minWidth: number) {
+	const busy = new Set(times.map(Math.floor));
+	const edges = new Set(
+		axis.segments.filter((s) => !s.compressed).flatMap((s) => [s.from, s.to - 1])
+	);
+	return axis.years
+		.filter((y) => (busy.has(y.year) || edges.has(y.year)) && y.x1 - y.x0 >= minWidth)
+		.map((y) => ({ year: y.year, x: (y.x0 + y.x1) / 2, busy: busy.has(y.year) }));
+}
