@@ -180,6 +180,26 @@ export async function startTimelineStrip(page: Page): Promise<void> {
 }
 
 /**
+ * Opens `path`, starts the timeline strip and waits until the page is still; returns the
+ * history's length then (a mark that goes to a chapter adds one entry).
+ */
+export async function openWithTimelineStrip(page: Page, path: string): Promise<number> {
+	await page.goto(path);
+	await startTimelineStrip(page);
+	await atRest(page);
+	return historyLength(page);
+}
+
+/** The reader has gone to a chapter as the contents take them: its address, a new history entry, focus on its heading. */
+export async function expectWentToChapter(page: Page, slug: string, entries: number) {
+	await expect(page).toHaveURL(new RegExp(`/chapters/${slug}$`));
+	const heading = page.locator(`#${slug}-title`);
+	await expect(heading).toBeFocused();
+	await expect.poll(() => inViewport(heading)).toBe(true);
+	expect(await historyLength(page)).toBe(entries + 1);
+}
+
+/**
  * The live map starts on the reader's first interaction (the static map shows until then), so
  * move the pointer as a reader would, then wait for the map to be ready.
  */

@@ -9,9 +9,9 @@ import { eventDateLabel, eventsOfChapter } from '../../src/lib/content/timeline'
 import {
 	atRest,
 	CONTENT,
+	expectWentToChapter,
 	guardPage,
-	historyLength,
-	inViewport,
+	openWithTimelineStrip,
 	scrollChapterTo,
 	startTimelineStrip
 } from './support';
@@ -111,10 +111,7 @@ test.describe('the timeline strip on the story page', () => {
 		page,
 		baseURL
 	}) => {
-		await page.goto('/chapters/khojaly');
-		await startTimelineStrip(page);
-		await atRest(page);
-		const entries = await historyLength(page);
+		const entries = await openWithTimelineStrip(page, '/chapters/khojaly');
 		const flag = strip(page).getByRole('link', { name: nameOf('flag-2023'), exact: true });
 		// Pointing at a mark names it above the axis.
 		await flag.hover();
@@ -122,10 +119,7 @@ test.describe('the timeline strip on the story page', () => {
 			'15 October 2023 · Azerbaijani flag raised in Khankendi and Khojaly'
 		);
 		await flag.click();
-		await expect(page).toHaveURL(`${baseURL}/chapters/khankendi`);
-		await expect(page.locator('#khankendi-title')).toBeFocused();
-		await expect.poll(() => inViewport(page.locator('#khankendi-title'))).toBe(true);
-		expect(await historyLength(page)).toBe(entries + 1);
+		await expectWentToChapter(page, 'khankendi', entries);
 		await expect(lit(page)).toHaveCount(eventsOfChapter(EVENTS, 'khankendi').length);
 		// Back returns to the chapter the reader came from.
 		await page.goBack();
@@ -133,13 +127,9 @@ test.describe('the timeline strip on the story page', () => {
 	});
 
 	test('a mark works from the keyboard: focus names it, Enter goes to its chapter', async ({
-		page,
-		baseURL
+		page
 	}) => {
-		await page.goto('/chapters/khojaly');
-		await startTimelineStrip(page);
-		await atRest(page);
-		const entries = await historyLength(page);
+		const entries = await openWithTimelineStrip(page, '/chapters/khojaly');
 		// Tab from the mark before it, as a keyboard reader moves along the strip.
 		const lands = strip(page).getByRole('link', { name: nameOf('lands-1993'), exact: true });
 		await lands.focus();
@@ -151,9 +141,7 @@ test.describe('the timeline strip on the story page', () => {
 		await expect(day).toBeFocused();
 		await expect(strip(page).locator('.caption')).toContainText('1994 · Azerbaijan');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(`${baseURL}/chapters/baku`);
-		await expect(page.locator('#baku-title')).toBeFocused();
-		expect(await historyLength(page)).toBe(entries + 1);
+		await expectWentToChapter(page, 'baku', entries);
 	});
 
 	test('an event no chapter tells of leads to its entry on the timeline page', async ({

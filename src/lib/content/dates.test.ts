@@ -44,71 +44,54 @@ describe('datesIn', () => {
 });
 
 describe('resolveRelative', () => {
-	it('“Today” is the article’s own date', () => {
-		expect(resolveRelative('Today', '2026-02-26')).toMatchObject({
-			date: '2026-02-26',
-			precision: 'day'
-		});
-	});
-
-	it('never finer than the article’s date: “Today” in an article dated only February 2013', () => {
-		expect(resolveRelative('Today', '2013-02')).toMatchObject({
-			date: '2013-02',
-			precision: 'month'
-		});
-	});
-
-	it('“Last year” and “Since last year” give the year before, to the year only', () => {
-		expect(resolveRelative('Last year', '2025-02-26')).toMatchObject({
-			date: '2024',
-			precision: 'year'
-		});
-		expect(resolveRelative('Since last year', '2025-02')).toMatchObject({
-			date: '2024',
-			precision: 'year'
-		});
-	});
-
-	it('a month and day without a year take the article’s year', () => {
-		expect(resolveRelative('February 19 this year', '2025-02-26')).toMatchObject({
-			date: '2025-02-19',
-			precision: 'day'
-		});
-		expect(resolveRelative('February 26', '2025-02')).toMatchObject({
-			date: '2025-02-26',
-			precision: 'day'
-		});
-	});
-
-	it('a weekday is the last such day before the article’s', () => {
+	// [why, the words, the article's date, the date they give, its precision]
+	it.each([
+		['“Today” is the article’s own date', 'Today', '2026-02-26', '2026-02-26', 'day'],
+		[
+			'never finer than the article’s date: “Today” in one dated only February 2013',
+			'Today',
+			'2013-02',
+			'2013-02',
+			'month'
+		],
+		['“Last year” is the year before, to the year only', 'Last year', '2025-02-26', '2024', 'year'],
+		['so is “Since last year”', 'Since last year', '2025-02', '2024', 'year'],
+		[
+			'a month and day take the article’s year',
+			'February 19 this year',
+			'2025-02-26',
+			'2025-02-19',
+			'day'
+		],
+		['even where the article’s day is not known', 'February 26', '2025-02', '2025-02-26', 'day'],
 		// 26 February 2025 was a Wednesday.
-		expect(resolveRelative('on Monday', '2025-02-26')).toMatchObject({ date: '2025-02-24' });
-		expect(resolveRelative('On Tuesday', '2025-02-26')).toMatchObject({ date: '2025-02-25' });
-		expect(resolveRelative('On Wednesday', '2025-02-26')).toMatchObject({ date: '2025-02-19' });
+		['a weekday is the last such day before', 'on Monday', '2025-02-26', '2025-02-24', 'day'],
+		['“On Tuesday”', 'On Tuesday', '2025-02-26', '2025-02-25', 'day'],
+		[
+			'a week back, on the article’s own weekday',
+			'On Wednesday',
+			'2025-02-26',
+			'2025-02-19',
+			'day'
+		],
+		[
+			'“exactly” N years ago keeps the day',
+			'exactly 33 years ago',
+			'2025-02-26',
+			'1992-02-26',
+			'day'
+		],
+		['N years ago is a year', '32 years ago', '2025-02', '1993', 'year'],
+		['so is an N-year time gap', '33-year time gap', '2025-02-26', '1992', 'year'],
+		['“this week” is the article’s month', 'this week', '2025-02-26', '2025-02', 'month'],
+		['so is “On the anniversary”', 'On the anniversary', '2025-02-26', '2025-02', 'month'],
+		['and its eve', 'On the eve of the anniversary', '2025-02-26', '2025-02', 'month']
+	])('%s: “%s” in an article of %s is %s (%s)', (_why, words, article, date, precision) => {
+		expect(resolveRelative(words, article)).toMatchObject({ date, precision, until: null });
+	});
+
+	it('needs the article’s day for a weekday', () => {
 		expect(resolveRelative('On Tuesday', '2025-02')).toHaveProperty('error');
-	});
-
-	it('years ago: “exactly” keeps the day, otherwise the year', () => {
-		expect(resolveRelative('exactly 33 years ago', '2025-02-26')).toMatchObject({
-			date: '1992-02-26',
-			precision: 'day'
-		});
-		expect(resolveRelative('32 years ago', '2025-02')).toMatchObject({
-			date: '1993',
-			precision: 'year'
-		});
-		expect(resolveRelative('33-year time gap', '2025-02-26')).toMatchObject({
-			date: '1992',
-			precision: 'year'
-		});
-	});
-
-	it('“this week” and “on the anniversary” give the article’s month', () => {
-		for (const words of ['this week', 'On the anniversary', 'On the eve of the anniversary'])
-			expect(resolveRelative(words, '2025-02-26'), words).toMatchObject({
-				date: '2025-02',
-				precision: 'month'
-			});
 	});
 
 	it('says so for words it cannot resolve', () => {

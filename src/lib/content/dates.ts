@@ -7,6 +7,7 @@
  * "in 1994"); `resolveRelative` reads the ones it states from the article's own date ("Today",
  * "Last year", "On Tuesday", "exactly 33 years ago"), no finer than that date allows.
  */
+import { NUMBER_WORDS } from './figures';
 
 export const MONTHS = [
 	'January',
@@ -183,18 +184,6 @@ export function dateMentions(text: string): { at: number; text: string }[] {
 	return found.sort((a, b) => a.at - b.at);
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10
-};
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const ORDER: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 

@@ -143,6 +143,31 @@ function parseYamlFile(file: RawFile, problems: Problem[]): unknown {
 }
 
 /**
+ * A YAML file that is one list (figures, timeline), read with its schema: its entries, or null
+ * where it cannot be read (the problems name each entry as `<listName>[i]`).
+ */
+function parseListFile<S extends z.ZodType>(
+	file: RawFile,
+	schema: S,
+	listName: string,
+	problems: Problem[]
+): z.output<S> | null {
+	const data = parseYamlFile(file, problems);
+	if (data === undefined) return null;
+	const parsed = schema.safeParse(data);
+	if (parsed.success) return parsed.data;
+	problems.push(
+		...schemaProblems(
+			file.path,
+			parsed.error,
+			(p) => (typeof p[0] === 'number' ? `${listName}[${p[0]}]` : '(file)'),
+			listName
+		)
+	);
+	return null;
+}
+
+/**
  * Where a source says it was written or issued must be the text's own words: the evidence occurs
  * in the article file and names the place; a dateline opens the article body; an issuer's place
  * is in the words that name the entry's issuer. Nothing is inferred from what the text reports.
@@ -805,25 +830,13 @@ function buildFigures(
 	own: OwnText[]
 ): FigureRow[] {
 	const file = raw.figures.path;
-	const data = parseYamlFile(raw.figures, problems);
-	if (data === undefined) return [];
-	const parsed = figuresFileSchema.safeParse(data);
-	if (!parsed.success) {
-		problems.push(
-			...schemaProblems(
-				file,
-				parsed.error,
-				(p) => (typeof p[0] === 'number' ? `figures[${p[0]}]` : '(file)'),
-				'figures'
-			)
-		);
-		return [];
-	}
+	const parsed = parseListFile(raw.figures, figuresFileSchema, 'figures', problems);
+	if (!parsed) return [];
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const known = [...sourceById.keys()].sort().join(', ');
 	const seen = new Set<string>();
 	const rows: FigureRow[] = [];
-	parsed.data.forEach((row, r) => {
+	parsed.forEach((row, r) => {
 		const entry = `figures[${r}] "${row.id}"`;
 		const before = problems.length;
 		if (seen.has(row.id))
@@ -921,26 +934,14 @@ function buildTimeline(
 	own: OwnText[]
 ): TimelineEvent[] {
 	const file = raw.timeline.path;
-	const data = parseYamlFile(raw.timeline, problems);
-	if (data === undefined) return [];
-	const parsed = timelineFileSchema.safeParse(data);
-	if (!parsed.success) {
-		problems.push(
-			...schemaProblems(
-				file,
-				parsed.error,
-				(p) => (typeof p[0] === 'number' ? `timeline[${p[0]}]` : '(file)'),
-				'timeline'
-			)
-		);
-		return [];
-	}
+	const parsed = parseListFile(raw.timeline, timelineFileSchema, 'timeline', problems);
+	if (!parsed) return [];
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const placeIds = new Set(places.map((p) => p.id));
 	const chapterSlugs = new Set(chapters.map((c) => c.slug));
 	const seen = new Set<string>();
 	const events: TimelineEvent[] = [];
-	parsed.data.forEach((event, e) => {
+	parsed.forEach((event, e) => {
 		const entry = `timeline[${e}] "${event.id}"`;
 		const before = problems.length;
 		const report = (at: string, message: string, hint: string) =>
