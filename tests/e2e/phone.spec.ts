@@ -223,7 +223,7 @@ test.describe('the timeline strip on a phone', () => {
 
 		// Reading on to another chapter shows its dates; the band stays where it was.
 		await atRest(page);
-		await scrollChapterTo(page, 'baku', 0.6);
+		await scrollChapterTo(page, 'baku', 0.5);
 		await expect(page).toHaveURL(/\/chapters\/baku$/);
 		await expect(dates).toHaveCount(eventsOfChapter(CONTENT.timeline, 'baku').length);
 		expect((await page.locator('.map-region').boundingBox())!.y).toBeLessThanOrEqual(1);

@@ -10,15 +10,15 @@ import type { ReadingPage } from './scroll.svelte';
 export function domReadingPage(elements: {
 	/** The chapters' sections, in order (bound by the story as they mount). */
 	sections: () => (HTMLElement | undefined)[];
-	/** What stays above the text on a phone: the map band and the timeline strip under it. */
-	band: () => HTMLElement | undefined;
+	/** The map region: on a phone, the band above the text. */
+	mapRegion: () => HTMLElement | undefined;
 	reducedMotion: () => boolean;
 }): ReadingPage {
 	const section = (index: number) => elements.sections()[index];
 	const currentTriggerLine = () => {
 		const narrow = window.matchMedia(PHONE_QUERY).matches;
-		const bandBottom = narrow ? (elements.band()?.getBoundingClientRect().bottom ?? 0) : 0;
-		return triggerLine(window.innerHeight, bandBottom);
+		const mapBottom = narrow ? (elements.mapRegion()?.getBoundingClientRect().bottom ?? 0) : 0;
+		return triggerLine(window.innerHeight, mapBottom);
 	};
 	return {
 		measure() {
