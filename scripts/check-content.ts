@@ -16,5 +16,5 @@ if (problems.length > 0) {
 	process.exit(1);
 }
 console.log(
-	`Content OK: ${content!.chapters.length} chapters, ${content!.chapters.reduce((n, c) => n + c.passages.length, 0)} passages, ${content!.places.length} places, ${content!.sources.length} sources, ${content!.figures.length} figures.`
+	`Content OK: ${content!.chapters.length} chapters, ${content!.chapters.reduce((n, c) => n + c.passages.length, 0)} passages, ${content!.places.length} places, ${content!.sources.length} sources, ${content!.figures.length} figures, ${content!.timeline.length} dated events.`
 );

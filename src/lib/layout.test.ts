@@ -39,9 +39,11 @@ describe('the layout, defined once', () => {
 		const known = [...Object.keys(LAYOUT_CSS.media), ...Object.keys(LAYOUT_CSS.values)];
 		for (const path of sourceFiles(SRC).filter((p) => /\.(svelte|css)$/.test(p))) {
 			const css = readFileSync(path, 'utf8');
-			for (const [, name] of css.matchAll(/(?:@media \(|var\()(--phone[\w-]*)\)/g))
+			for (const [, name] of css.matchAll(/(?:@media \(|var\()(--(?:phone|timeline)[\w-]*)\)/g))
 				expect(known, relative(SRC, path)).toContain(name);
-			expect(applyLayoutCss(css), relative(SRC, path)).not.toMatch(/\(--phone|var\(--phone/);
+			expect(applyLayoutCss(css), relative(SRC, path)).not.toMatch(
+				/\(--phone|var\(--(?:phone|timeline)/
+			);
 		}
 	});
 

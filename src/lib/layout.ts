@@ -22,14 +22,24 @@ export const PHONE_MAP_BAND = { width: 400, height: 320 } as const;
 export const PHONE_BAND_ASPECT = { min: 1.0, max: 1.5 } as const;
 
 /**
+ * The story's timeline strip, in CSS px: along the foot of the map column on a wide screen, and
+ * under the map band on a phone (where it shows the dates of the chapter being read). Its room is
+ * kept from the first paint, before its code loads, so nothing moves when it does.
+ */
+export const TIMELINE_STRIP = { wide: 80, phone: 40 } as const;
+
+/**
  * What the build writes into stylesheets: a custom media query (`@media (--phone)`) and build-time
- * values (`var(--phone-map-band)`). No stylesheet writes these numbers itself (a unit test checks).
+ * values (`var(--phone-map-band)`, `var(--timeline-strip)`). No stylesheet writes these numbers itself (a unit
+ * test checks).
  */
 export const LAYOUT_CSS = {
 	media: { '--phone': PHONE_QUERY },
 	values: {
 		'--phone-map-band': `${PHONE_MAP_BAND_PERCENT}svh`,
-		'--phone-map-band-vh': `${PHONE_MAP_BAND_PERCENT}vh`
+		'--phone-map-band-vh': `${PHONE_MAP_BAND_PERCENT}vh`,
+		'--phone-timeline-strip': `${TIMELINE_STRIP.phone}px`,
+		'--timeline-strip': `${TIMELINE_STRIP.wide}px`
 	}
 } as const;
 

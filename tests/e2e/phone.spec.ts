@@ -1,13 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
+import { eventDateLabel, eventsOfChapter } from '../../src/lib/content/timeline';
 import { SITE } from '../../src/lib/site';
 import {
 	atRest,
+	CONTENT,
 	pointAtPlace,
 	expectMapSettledOn,
 	guardPage,
 	inViewport,
 	place,
+	expectWentToChapter,
+	historyLength,
+	openWithTimelineStrip,
 	scrollChapterTo,
+	startTimelineStrip,
 	waitForMap
 } from './support';
 
@@ -183,5 +189,64 @@ test.describe('on a phone', () => {
 		await expect.poll(() => inViewport(heading)).toBe(true);
 		const mapBox = (await page.locator('.map-region').boundingBox())!;
 		expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+	});
+});
+
+test.describe('the timeline strip on a phone', () => {
+	test('sits under the map band, covers neither map nor text, and shows the chapter’s dates', async ({
+		page
+	}) => {
+		await page.goto('/chapters/khankendi');
+		await startTimelineStrip(page);
+		const strip = page.locator('[data-timeline-strip]');
+		const band = (await page.locator('.map-region').boundingBox())!;
+		const box = (await strip.boundingBox())!;
+		// Right under the band, as wide as the screen, one line tall.
+		expect(Math.abs(box.y - (band.y + band.height))).toBeLessThanOrEqual(1.5);
+		expect(box.width).toBeGreaterThanOrEqual(page.viewportSize()!.width - 1);
+		expect(box.height).toBeLessThanOrEqual(48);
+		// The chapter's heading is below it, not under it.
+		const heading = (await page.locator('#khankendi-title').boundingBox())!;
+		expect(heading.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+		// The chapter's dates, each a link that names its date and what happened.
+		const dates = strip.locator('a.chip');
+		const events = eventsOfChapter(CONTENT.timeline, 'khankendi');
+		await expect(dates).toHaveCount(events.length);
+		for (const event of events)
+			await expect(
+				strip.getByRole('link', {
+					name: `${eventDateLabel(event, true)}: ${event.label}`,
+					exact: true
+				})
+			).toBeAttached();
+		await expect(strip.locator('a.mark')).toHaveCount(0);
+
+		// Reading on to another chapter shows its dates; the band stays where it was.
+		await atRest(page);
+		await scrollChapterTo(page, 'baku', 0.5);
+		await expect(page).toHaveURL(/\/chapters\/baku$/);
+		await expect(dates).toHaveCount(eventsOfChapter(CONTENT.timeline, 'baku').length);
+		expect((await page.locator('.map-region').boundingBox())!.y).toBeLessThanOrEqual(1);
+		expect((await strip.boundingBox())!.y).toBeCloseTo(box.y, 0);
+	});
+
+	test('a chapter’s date, tapped, goes back to the chapter’s start, below the strip', async ({
+		page
+	}) => {
+		await openWithTimelineStrip(page, '/chapters/khojaly');
+		// Well into the Baku chapter: its heading is above the screen.
+		await scrollChapterTo(page, 'baku', -0.4);
+		await expect(page).toHaveURL(/\/chapters\/baku$/);
+		await atRest(page);
+		expect(await inViewport(page.locator('#baku-title'))).toBe(false);
+		const entries = await historyLength(page);
+		await page.locator('[data-timeline-strip] a.chip').first().tap();
+		await expectWentToChapter(page, 'baku', entries);
+		const strip = (await page.locator('[data-timeline-strip]').boundingBox())!;
+		await expect
+			.poll(async () => (await page.locator('#baku-title').boundingBox())!.y, {
+				message: 'heading below the strip'
+			})
+			.toBeGreaterThanOrEqual(strip.y + strip.height - 1);
 	});
 });

@@ -177,6 +177,7 @@ test('the sitemap lists every page by absolute URL, and robots.txt points to it'
 		'/sources',
 		'/places',
 		'/figures',
+		'/timeline',
 		'/places/ballija',
 		'/sources/trend-2026-02-26'
 	])

@@ -171,6 +171,35 @@ export function mapEl(page: Page): Locator {
 }
 
 /**
+ * The timeline strip starts, as the live map does, on the reader's first interaction: move the
+ * pointer as a reader would, then wait for its marks (or, where they do not fit, its dates).
+ */
+export async function startTimelineStrip(page: Page): Promise<void> {
+	await startMap(page);
+	await expect(page.locator('[data-timeline-strip] .strip')).toBeAttached({ timeout: 15_000 });
+}
+
+/**
+ * Opens `path`, starts the timeline strip and waits until the page is still; returns the
+ * history's length then (a mark that goes to a chapter adds one entry).
+ */
+export async function openWithTimelineStrip(page: Page, path: string): Promise<number> {
+	await page.goto(path);
+	await startTimelineStrip(page);
+	await atRest(page);
+	return historyLength(page);
+}
+
+/** The reader has gone to a chapter as the contents take them: its address, a new history entry, focus on its heading. */
+export async function expectWentToChapter(page: Page, slug: string, entries: number) {
+	await expect(page).toHaveURL(new RegExp(`/chapters/${slug}$`));
+	const heading = page.locator(`#${slug}-title`);
+	await expect(heading).toBeFocused();
+	await expect.poll(() => inViewport(heading)).toBe(true);
+	expect(await historyLength(page)).toBe(entries + 1);
+}
+
+/**
  * The live map starts on the reader's first interaction (the static map shows until then), so
  * move the pointer as a reader would, then wait for the map to be ready.
  */
@@ -342,13 +371,14 @@ export async function pointAtPlace(
 
 export const SOURCE_IDS = CONTENT.sources.map((s) => s.id);
 
-/** The reference pages: sources, places and figures. */
+/** The reference pages: sources, places, figures and the timeline. */
 export const REFERENCE_PAGES = [
 	'/sources',
 	...SOURCE_IDS.map((id) => `/sources/${id}`),
 	'/places',
 	...PLACES.map((p) => `/places/${p.id}`),
-	'/figures'
+	'/figures',
+	'/timeline'
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 import { formatNumber } from './format';
 import type { FigureRow, SourceSummary } from './types';
 
-const NUMBER_WORDS: Record<string, number> = {
+/** The number words the articles write out (“eight entire families”, “Three decades”). */
+export const NUMBER_WORDS: Record<string, number> = {
 	one: 1,
 	two: 2,
 	three: 3,

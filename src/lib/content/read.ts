@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../site';
+import { TIMELINE_PAGE } from '../timeline/copy';
 import type { RawContent } from './validate';
 
 export const CONTENT_PATHS = {
@@ -16,8 +17,10 @@ export const CONTENT_PATHS = {
 	recognition: 'content/recognition.yaml',
 	recognitionAreas: 'geodata/recognition.geojson',
 	figures: 'content/figures.yaml',
+	timeline: 'content/timeline.yaml',
 	voice: 'content/voice.yaml',
-	siteCopy: 'src/lib/site.ts'
+	siteCopy: 'src/lib/site.ts',
+	timelineCopy: 'src/lib/timeline/copy.ts'
 } as const;
 
 export function readContent(root = process.cwd()): RawContent {
@@ -44,10 +47,17 @@ export function readContent(root = process.cwd()): RawContent {
 		},
 		chapters,
 		figures: { path: CONTENT_PATHS.figures, text: read(CONTENT_PATHS.figures) },
+		timeline: { path: CONTENT_PATHS.timeline, text: read(CONTENT_PATHS.timeline) },
 		voice: { path: CONTENT_PATHS.voice, text: read(CONTENT_PATHS.voice) },
 		siteCopy: {
 			path: CONTENT_PATHS.siteCopy,
 			entries: Object.fromEntries(Object.entries(SITE).map(([key, text]) => [`SITE.${key}`, text]))
+		},
+		timelineCopy: {
+			path: CONTENT_PATHS.timelineCopy,
+			entries: Object.fromEntries(
+				Object.entries(TIMELINE_PAGE).map(([key, text]) => [`TIMELINE_PAGE.${key}`, text])
+			)
 		}
 	};
 }

@@ -3,7 +3,7 @@
  * file; cross-file rules (a quote is verbatim, an id resolves) live in validate.ts.
  */
 import { z } from 'zod';
-import { OVERVIEW_KEY } from './reserved';
+import { OVERVIEW_KEY, TIMELINE_KEY } from './reserved';
 
 export const slugSchema = z
 	.string()
@@ -158,10 +158,15 @@ export const connectionSchema = z.strictObject({
 });
 
 export const chapterSchema = z.strictObject({
-	slug: slugSchema.refine(
-		(slug) => slug !== OVERVIEW_KEY,
-		`"${OVERVIEW_KEY}" is reserved for the story's overview (its map and pictures); choose another slug`
-	),
+	slug: slugSchema
+		.refine(
+			(slug) => slug !== OVERVIEW_KEY,
+			`"${OVERVIEW_KEY}" is reserved for the story's overview (its map and pictures); choose another slug`
+		)
+		.refine(
+			(slug) => slug !== TIMELINE_KEY,
+			`"${TIMELINE_KEY}" is reserved for the timeline's preview picture; choose another slug`
+		),
 	title: z.string().min(1),
 	kicker: z.string().min(1).optional(),
 	description: z.string().min(20).max(200, 'keep the description under 200 characters'),
@@ -202,6 +207,52 @@ export const figureRowSchema = z.strictObject({
 	cells: z.array(figureCellSchema).min(1, 'give at least one article’s figure')
 });
 export const figuresFileSchema = z.array(figureRowSchema).min(1);
+
+/** A date as written in content/timeline.yaml: YYYY-MM-DD, YYYY-MM or YYYY (a bare year may be a number). */
+const timelineDate = z
+	.union([z.string(), z.number().int()])
+	.transform(String)
+	.pipe(
+		z
+			.string()
+			.regex(
+				/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+				'write the date as YYYY-MM-DD, YYYY-MM or YYYY'
+			)
+	);
+
+export const timelineAccountSchema = z.strictObject({
+	source: slugSchema,
+	date: timelineDate,
+	until: timelineDate
+		.optional()
+		.describe('the last day (month, year) of a span, e.g. the night of 25–26 February'),
+	precision: z.enum(['day', 'month', 'year'], {
+		error: 'use day, month or year: as precise as the phrase is, no more'
+	}),
+	phrase: z.string().min(4, 'give the exact words that date the event'),
+	relative: z
+		.string()
+		.min(3)
+		.optional()
+		.describe(
+			'the words of the phrase that date the event from the article’s own date ("Today", "Last year")'
+		),
+	by: z
+		.string()
+		.min(3)
+		.optional()
+		.describe('who in the article gives this date, where it is not the article’s own voice')
+});
+
+export const timelineEventSchema = z.strictObject({
+	id: slugSchema,
+	label: z.string().min(3).max(100, 'keep the label short: under 100 characters'),
+	chapter: slugSchema.optional().describe('the chapter that tells of the event, if one does'),
+	places: z.array(slugSchema),
+	accounts: z.array(timelineAccountSchema).min(1, 'give at least one article’s date')
+});
+export const timelineFileSchema = z.array(timelineEventSchema).min(1);
 
 export const voiceRulesSchema = z.strictObject({
 	words: z

@@ -1,6 +1,6 @@
 /**
  * Cuts an article body into paragraphs of segments so that the source page can highlight and
- * anchor every passage and figure the site quotes, overlapping ones included. Pure.
+ * anchor every passage, figure and date the site quotes, overlapping ones included. Pure.
  */
 import { foldWhitespace, paragraphs } from './text';
 
@@ -8,8 +8,11 @@ export interface Highlight {
 	/** Anchor id, unique on the page. */
 	id: string;
 	text: string;
-	kind: 'passage' | 'figure';
+	kind: HighlightKind;
 }
+
+/** A passage a chapter quotes, a figure's words (/figures), a date's words (/timeline). */
+export type HighlightKind = 'passage' | 'figure' | 'date';
 
 export interface Segment {
 	text: string;
@@ -89,7 +92,7 @@ export function escapeHtml(text: string): string {
 }
 
 export interface ParagraphHtmlOptions {
-	kinds: Record<string, 'passage' | 'figure'>;
+	kinds: Record<string, HighlightKind>;
 	/** Links after a highlight ends, e.g. the chapters that quote a passage. */
 	backlinks: Record<string, { href: string; text: string }[]>;
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { CompassPoint } from '../geo/direction';
 import type { ViewSpec } from '../geo/camera';
+import type { Precision } from './dates';
 import type {
 	ChapterSpec,
 	connectionSchema,
@@ -17,6 +18,8 @@ import type {
 	passageSchema,
 	PlaceProperties,
 	SourceMeta,
+	timelineAccountSchema,
+	timelineEventSchema,
 	unmappedFeatureSchema
 } from './schema';
 
@@ -104,6 +107,26 @@ export type FigureRow = Omit<NullWhenAbsent<z.infer<typeof figureRowSchema>, 'di
 	cells: FigureCell[];
 };
 
+/** One article's date for an event, as content/timeline.yaml gives it. */
+export type TimelineAccount = Omit<
+	NullWhenAbsent<z.infer<typeof timelineAccountSchema>, 'until' | 'relative' | 'by'>,
+	'precision'
+> & {
+	precision: Precision;
+	/** Stable anchor id in the source page. */
+	id: string;
+	/** Where the date comes from the article's own date: that date, as a reader sees it. */
+	resolvedFrom: string | null;
+};
+
+/** A dated event of the timeline, with every article's date for it (earliest first). */
+export type TimelineEvent = Omit<
+	NullWhenAbsent<z.infer<typeof timelineEventSchema>, 'chapter'>,
+	'accounts'
+> & {
+	accounts: TimelineAccount[];
+};
+
 /** Where a source says it was written or issued (its dateline, or its issuer's place). */
 export type IssuedAt = NonNullable<Source['issuedAt']>;
 
@@ -119,6 +142,8 @@ export interface StoryContent {
 	unmapped: UnmappedPlace[];
 	chapters: Chapter[];
 	figures: FigureRow[];
+	/** The dated events, in date order (content/timeline.yaml). */
+	timeline: TimelineEvent[];
 	/** Every outline of geodata/recognition.geojson (its shape: for the build's pictures only). */
 	outlines: RecognitionOutline[];
 }

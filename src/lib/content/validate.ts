@@ -8,6 +8,7 @@ import bbox from '@turf/bbox';
 import centerOfMass from '@turf/center-of-mass';
 import { connectionDistanceKm, type Bounds } from '../geo/geo';
 import { placesOffPhoneMap, type ViewSpec } from '../geo/camera';
+import { datesIn, formatDate, formatSpan, precisionOf, resolveRelative } from './dates';
 import { numbersIn } from './figures';
 import {
 	chapterSchema,
@@ -18,6 +19,7 @@ import {
 	recognitionAreasFileSchema,
 	recognitionFileSchema,
 	sourcesFileSchema,
+	timelineFileSchema,
 	type PlaceFeature,
 	type SourceMeta
 } from './schema';
@@ -32,11 +34,16 @@ import type {
 	RecognitionOutline,
 	Source,
 	StoryContent,
+	TimelineAccount,
+	TimelineEvent,
 	UnmappedPlace
 } from './types';
+import { sortEvents } from './timeline';
 import { voiceProblems, type OwnText, type VoiceContext, type VoiceRules } from './voice';
 import { directionClaims } from './directions';
 import { compassPoint, directionOf } from '../geo/direction';
+
+export { formatDate };
 
 export interface RawFile {
 	/** Path relative to the project root, used in messages. */
@@ -57,37 +64,19 @@ export interface RawContent {
 	recognitionAreas: RawFile;
 	chapters: RawFile[];
 	figures: RawFile;
+	/** content/timeline.yaml: the dated events, each with every article's date for it. */
+	timeline: RawFile;
 	/** content/voice.yaml: the words our own voice must not use, and how it attributes. */
 	voice: RawFile;
 	/** The site's own copy outside the content files (title, description, header), by entry. */
 	siteCopy: { path: string; entries: Record<string, string> };
+	/** The /timeline page's copy (its heading, preview and snippet), by entry. */
+	timelineCopy: { path: string; entries: Record<string, string> };
 }
 
 export interface ValidationResult {
 	content: StoryContent | null;
 	problems: Problem[];
-}
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** "2025-02-26" → "26 February 2025"; "2013-02" → "February 2013". */
-export function formatDate(date: string): string {
-	const [y, m, d] = date.split('-').map(Number);
-	const month = MONTHS[(m ?? 1) - 1];
-	return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
 /** Short stable id for a passage anchor (FNV-1a of the folded quote). */
@@ -151,6 +140,31 @@ function parseYamlFile(file: RawFile, problems: Problem[]): unknown {
 		});
 		return undefined;
 	}
+}
+
+/**
+ * A YAML file that is one list (figures, timeline), read with its schema: its entries, or null
+ * where it cannot be read (the problems name each entry as `<listName>[i]`).
+ */
+function parseListFile<S extends z.ZodType>(
+	file: RawFile,
+	schema: S,
+	listName: string,
+	problems: Problem[]
+): z.output<S> | null {
+	const data = parseYamlFile(file, problems);
+	if (data === undefined) return null;
+	const parsed = schema.safeParse(data);
+	if (parsed.success) return parsed.data;
+	problems.push(
+		...schemaProblems(
+			file.path,
+			parsed.error,
+			(p) => (typeof p[0] === 'number' ? `${listName}[${p[0]}]` : '(file)'),
+			listName
+		)
+	);
+	return null;
 }
 
 /**
@@ -816,25 +830,13 @@ function buildFigures(
 	own: OwnText[]
 ): FigureRow[] {
 	const file = raw.figures.path;
-	const data = parseYamlFile(raw.figures, problems);
-	if (data === undefined) return [];
-	const parsed = figuresFileSchema.safeParse(data);
-	if (!parsed.success) {
-		problems.push(
-			...schemaProblems(
-				file,
-				parsed.error,
-				(p) => (typeof p[0] === 'number' ? `figures[${p[0]}]` : '(file)'),
-				'figures'
-			)
-		);
-		return [];
-	}
+	const parsed = parseListFile(raw.figures, figuresFileSchema, 'figures', problems);
+	if (!parsed) return [];
 	const sourceById = new Map(sources.map((s) => [s.id, s]));
 	const known = [...sourceById.keys()].sort().join(', ');
 	const seen = new Set<string>();
 	const rows: FigureRow[] = [];
-	parsed.data.forEach((row, r) => {
+	parsed.forEach((row, r) => {
 		const entry = `figures[${r}] "${row.id}"`;
 		const before = problems.length;
 		if (seen.has(row.id))
@@ -911,6 +913,174 @@ function buildFigures(
 	return rows;
 }
 
+const PRECISION_ORDER = ['day', 'month', 'year'];
+
+/** Anchor id of a timeline date in its source page (`n`: the event's nth date from that source). */
+export function timelineAnchorId(eventId: string, sourceId: string, n = 1): string {
+	return `date-${eventId}-${sourceId}${n > 1 ? `-${n}` : ''}`;
+}
+
+/**
+ * The timeline's events: each date quoted verbatim from its article, stated by the phrase (or, for
+ * "Today", "Last year", resolved from the article's own date), with known sources, places and
+ * chapter.
+ */
+function buildTimeline(
+	raw: RawContent,
+	sources: Source[],
+	places: PlaceFeature[],
+	chapters: Chapter[],
+	problems: Problem[],
+	own: OwnText[]
+): TimelineEvent[] {
+	const file = raw.timeline.path;
+	const parsed = parseListFile(raw.timeline, timelineFileSchema, 'timeline', problems);
+	if (!parsed) return [];
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const placeIds = new Set(places.map((p) => p.id));
+	const chapterSlugs = new Set(chapters.map((c) => c.slug));
+	const seen = new Set<string>();
+	const events: TimelineEvent[] = [];
+	parsed.forEach((event, e) => {
+		const entry = `timeline[${e}] "${event.id}"`;
+		const before = problems.length;
+		const report = (at: string, message: string, hint: string) =>
+			problems.push({ file, entry: at, message, hint });
+		if (seen.has(event.id))
+			report(entry, `duplicate event id "${event.id}"`, 'give each event its own id');
+		seen.add(event.id);
+		own.push({ file, entry: `${entry} › label`, text: event.label });
+		if (event.chapter && !chapterSlugs.has(event.chapter))
+			report(
+				`${entry} › chapter`,
+				`unknown chapter "${event.chapter}"`,
+				`known chapters: ${[...chapterSlugs].join(', ')}; leave chapter out where no chapter tells of the event`
+			);
+		event.places.forEach((id, i) => {
+			if (!placeIds.has(id))
+				report(
+					`${entry} › places[${i}]`,
+					`unknown place id "${id}"`,
+					`known place ids: ${[...placeIds].sort().join(', ')}`
+				);
+		});
+		const counts = new Map<string, number>();
+		const accounts: TimelineAccount[] = [];
+		event.accounts.forEach((account, a) => {
+			const at = `${entry} › accounts[${a}]`;
+			if (account.by) own.push({ file, entry: `${at}.by`, text: account.by });
+			const source = sourceById.get(account.source);
+			if (!source) {
+				report(
+					at,
+					`unknown source id "${account.source}"`,
+					`known source ids: ${[...sourceById.keys()].sort().join(', ')}`
+				);
+				return;
+			}
+			if (!isVerbatim(account.phrase, source.body)) {
+				const outside = isVerbatim(account.phrase, raw.sourceTexts[source.file] ?? '');
+				report(
+					`${at}.phrase`,
+					outside
+						? `phrase is outside the article body of "${source.id}" (a ticker, notice or time stamp), and only the body may be quoted`
+						: `phrase is not verbatim in source "${source.id}" (content/sources/${source.file})`,
+					outside
+						? 'quote the article itself'
+						: `closest sentence in the source: "${closestSentence(account.phrase, source.body) ?? '(none)'}"`
+				);
+				return;
+			}
+			const given = {
+				date: account.date,
+				until: account.until ?? null,
+				precision: account.precision
+			};
+			const written = `${given.date}${given.until ? ` to ${given.until}` : ''} (${given.precision})`;
+			if (
+				precisionOf(given.date) !== given.precision ||
+				(given.until && precisionOf(given.until) !== given.precision)
+			) {
+				report(
+					`${at}.precision`,
+					`the date ${written} is not written at its precision`,
+					'write a day as YYYY-MM-DD, a month as YYYY-MM, a year as YYYY'
+				);
+				return;
+			}
+			if (given.until && given.until <= given.date) {
+				report(
+					`${at}.until`,
+					`until ${given.until} is not after ${given.date}`,
+					'give the span’s last day, or leave until out'
+				);
+				return;
+			}
+			const same = (v: { date: string; until: string | null; precision: string }) =>
+				v.date === given.date && v.until === given.until && v.precision === given.precision;
+			if (account.relative) {
+				if (!isVerbatim(account.relative, account.phrase)) {
+					report(
+						`${at}.relative`,
+						`“${account.relative}” is not in the phrase`,
+						'give the words of the phrase that date the event from the article’s own date'
+					);
+					return;
+				}
+				const resolved = resolveRelative(account.relative, source.date);
+				if ('error' in resolved)
+					report(
+						`${at}.relative`,
+						resolved.error,
+						'state the date, or quote words the resolver reads'
+					);
+				else if (!same(resolved))
+					report(
+						`${at}.date`,
+						`${resolved.how} gives ${resolved.date} (${resolved.precision}), not ${written}`,
+						`write date: ${resolved.date} and precision: ${resolved.precision} (the article's date is ${source.dateLabel})`
+					);
+			} else {
+				const stated = datesIn(account.phrase);
+				if (!stated.some(same))
+					report(
+						`${at}.date`,
+						`the phrase does not state ${written}`,
+						stated.length > 0
+							? `the phrase states ${stated.map((d) => `${formatSpan(d)} (${d.date}${d.until ? ` to ${d.until}` : ''}, ${d.precision})`).join('; ')}; correct the date, or quote the words that give it`
+							: 'quote the words that give the date; for a date given from the article’s own ("Today", "Last year"), add relative: with those words'
+					);
+			}
+			const n = (counts.get(source.id) ?? 0) + 1;
+			counts.set(source.id, n);
+			accounts.push({
+				id: timelineAnchorId(event.id, source.id, n),
+				source: source.id,
+				...given,
+				phrase: foldWhitespace(account.phrase),
+				relative: account.relative ?? null,
+				by: account.by ?? null,
+				resolvedFrom: account.relative ? source.dateLabel : null
+			});
+		});
+		if (problems.length > before) return;
+		events.push({
+			id: event.id,
+			label: event.label,
+			chapter: event.chapter ?? null,
+			places: event.places,
+			// The most precise first, then by date: the dates that may differ come together.
+			accounts: accounts.sort(
+				(a, b) =>
+					PRECISION_ORDER.indexOf(a.precision) - PRECISION_ORDER.indexOf(b.precision) ||
+					a.date.localeCompare(b.date) ||
+					(a.until ?? '').localeCompare(b.until ?? '')
+			)
+		});
+	});
+	return sortEvents(events);
+}
+
 function readVoiceRules(raw: RawContent, problems: Problem[]): VoiceRules | null {
 	const parsed = voiceRulesSchema.safeParse(parseYamlFile(raw.voice, problems));
 	if (parsed.success) return parsed.data;
@@ -953,17 +1123,16 @@ function voiceContext(sources: Source[], rules: VoiceRules): VoiceContext {
 
 export function validateContent(raw: RawContent): ValidationResult {
 	const problems: Problem[] = [];
-	const own: OwnText[] = Object.entries(raw.siteCopy.entries).map(([entry, text]) => ({
-		file: raw.siteCopy.path,
-		entry,
-		text
-	}));
+	const own: OwnText[] = [raw.siteCopy, raw.timelineCopy].flatMap((copy) =>
+		Object.entries(copy.entries).map(([entry, text]) => ({ file: copy.path, entry, text }))
+	);
 	const sources = buildSources(raw, problems, own);
 	const features = buildPlaces(raw, problems, own);
 	const outlines = buildOutlines(raw, problems);
 	const chapters = buildChapters(raw, sources, features, outlines, problems, own);
 	buildRecognition(raw, sources, chapters, outlines, problems, own);
 	const figures = buildFigures(raw, sources, problems, own);
+	const timeline = buildTimeline(raw, sources, features, chapters, problems, own);
 	const unmapped = buildUnmapped(raw, sources, features, problems, own);
 	const rules = readVoiceRules(raw, problems);
 	if (rules) problems.push(...voiceProblems(own, voiceContext(sources, rules)));
@@ -994,7 +1163,10 @@ export function validateContent(raw: RawContent): ValidationResult {
 				hint: 'add its id to the places list of the chapter that tells of it, or remove the place'
 			});
 	if (problems.length > 0) return { content: null, problems };
-	return { content: { sources, places, unmapped, chapters, figures, outlines }, problems };
+	return {
+		content: { sources, places, unmapped, chapters, figures, timeline, outlines },
+		problems
+	};
 }
 
 export function formatProblems(problems: Problem[]): string {

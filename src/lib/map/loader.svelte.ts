@@ -22,15 +22,47 @@ export const READER_EVENTS = [
 /** How long the idle moment after the first interaction may wait, in ms. */
 export const START_TIMEOUT = 300;
 
-export interface MapLoaderDeps<C> {
-	/** Whether this browser can draw WebGL (see webglAvailable). */
-	webgl(): boolean;
-	/** Loads the map's component (a dynamic import). */
-	load(): Promise<C>;
+/** How a page hears the reader and finds an idle moment (the window's, or a test's). */
+export interface ReaderDeps {
 	/** Runs `task` in an idle moment; returns a way to cancel it. */
 	whenIdle(task: () => void, timeout: number): () => void;
 	/** Adds a window listener; returns a way to remove it. */
 	listen(type: string, handler: () => void): () => void;
+}
+
+/**
+ * Runs `task` in an idle moment after the reader's first interaction (`onInput` at the
+ * interaction itself): what is not needed for the first view starts then, so that a page that
+ * is only loaded (as a benchmark loads it) never fetches or runs it. Returns a way to cancel.
+ */
+export function afterFirstInteraction(
+	deps: ReaderDeps,
+	task: () => void,
+	{ timeout = START_TIMEOUT, onInput = () => {} } = {}
+): () => void {
+	let unlisten: (() => void)[] = [];
+	let cancelIdle = () => {};
+	const stop = () => {
+		for (const remove of unlisten) remove();
+		unlisten = [];
+	};
+	const onFirst = () => {
+		onInput();
+		stop();
+		cancelIdle = deps.whenIdle(task, timeout);
+	};
+	unlisten = READER_EVENTS.map((type) => deps.listen(type, onFirst));
+	return () => {
+		stop();
+		cancelIdle();
+	};
+}
+
+export interface MapLoaderDeps<C> extends ReaderDeps {
+	/** Whether this browser can draw WebGL (see webglAvailable). */
+	webgl(): boolean;
+	/** Loads the map's component (a dynamic import). */
+	load(): Promise<C>;
 }
 
 export class MapLoader<C> {
@@ -41,8 +73,8 @@ export class MapLoader<C> {
 	component = $state.raw<C | null>(null);
 
 	readonly #deps: MapLoaderDeps<C>;
-	#unlisten: (() => void)[] = [];
-	#cancelIdle = () => {};
+	/** Stops waiting for the reader (null: not waiting). */
+	#cancelWait: (() => void) | null = null;
 	#destroyed = false;
 
 	constructor(deps: MapLoaderDeps<C>) {
@@ -51,19 +83,16 @@ export class MapLoader<C> {
 
 	/** Waits for the reader's first interaction, then loads the map in an idle moment. */
 	start(): void {
-		if (this.status !== 'waiting' || this.#unlisten.length > 0) return;
-		const onFirst = () => {
-			markOnce(MAP_MARKS.firstInput);
-			this.#stopListening();
-			this.#cancelIdle = this.#deps.whenIdle(() => this.load(), START_TIMEOUT);
-		};
-		this.#unlisten = READER_EVENTS.map((type) => this.#deps.listen(type, onFirst));
+		if (this.status !== 'waiting' || this.#cancelWait) return;
+		this.#cancelWait = afterFirstInteraction(this.#deps, () => this.load(), {
+			onInput: () => markOnce(MAP_MARKS.firstInput)
+		});
 	}
 
 	/** Loads the map now (once). */
 	load(): void {
 		if (this.status !== 'waiting' || this.#destroyed) return;
-		this.#stopListening();
+		this.#stopWaiting();
 		if (!this.#deps.webgl())
 			return this.#fail('This browser cannot draw the interactive map (WebGL is unavailable).');
 		this.status = 'loading';
@@ -85,8 +114,7 @@ export class MapLoader<C> {
 
 	destroy(): void {
 		this.#destroyed = true;
-		this.#stopListening();
-		this.#cancelIdle();
+		this.#stopWaiting();
 	}
 
 	#fail(problem: string) {
@@ -94,9 +122,9 @@ export class MapLoader<C> {
 		this.problem = problem;
 	}
 
-	#stopListening() {
-		for (const unlisten of this.#unlisten) unlisten();
-		this.#unlisten = [];
+	#stopWaiting() {
+		this.#cancelWait?.();
+		this.#cancelWait = null;
 	}
 }
 

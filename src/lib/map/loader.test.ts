@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MapLoader, READER_EVENTS, START_TIMEOUT, webglAvailable } from './loader.svelte';
+import {
+	afterFirstInteraction,
+	MapLoader,
+	READER_EVENTS,
+	START_TIMEOUT,
+	webglAvailable
+} from './loader.svelte';
 import { mapErrorIsFatal } from './errors';
 import { MAP_MARKS } from './marks';
 import { glyphsUrl } from './glyphs';
@@ -43,6 +49,34 @@ function loader(options: { webgl?: boolean; load?: () => Promise<string> } = {})
 	});
 	return { map, win, load };
 }
+
+describe('afterFirstInteraction (the live map, the timeline strip)', () => {
+	it('runs its task once, in an idle moment after the reader’s first interaction', () => {
+		const win = fakeWindow();
+		const task = vi.fn();
+		afterFirstInteraction(win, task);
+		expect(win.idle).toHaveLength(0);
+		win.emit('focusin');
+		win.emit('wheel');
+		expect(win.count()).toBe(0);
+		expect(win.idle.map((i) => i.timeout)).toEqual([START_TIMEOUT]);
+		expect(task).not.toHaveBeenCalled();
+		win.idle[0]!.task();
+		expect(task).toHaveBeenCalledTimes(1);
+	});
+
+	it('cancelled, runs nothing, whether it was still listening or already waiting to run', () => {
+		const win = fakeWindow();
+		const task = vi.fn();
+		afterFirstInteraction(win, task)();
+		expect(win.count()).toBe(0);
+		const cancel = afterFirstInteraction(win, task);
+		win.emit('pointerdown');
+		cancel();
+		expect(win.idle).toHaveLength(0);
+		expect(task).not.toHaveBeenCalled();
+	});
+});
 
 describe('the live map’s loader', () => {
 	it('marks the first input it hears, once, for the bench’s “first input → live map”', () => {

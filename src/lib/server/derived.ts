@@ -1,9 +1,11 @@
 /**
  * What the reference pages need, derived from the validated content at build time.
  */
-import type { Chapter, FigureRow, Source, StoryContent } from '$lib/content/types';
+import type { Chapter, FigureRow, Source, StoryContent, TimelineEvent } from '$lib/content/types';
 import { paragraphHtml, segmentBody, type Highlight } from '$lib/content/segments';
 import { chapterPath } from '$lib/story/urls';
+import { eventDateLabel, eventDates, eventTime } from '$lib/content/timeline';
+import type { StripEvent } from '$lib/timeline/strip';
 
 export interface QuotedBy {
 	slug: string;
@@ -40,12 +42,21 @@ export function figureCellsFrom(sourceId: string, figures: FigureRow[]) {
 	);
 }
 
+/** The timeline's dates an article gives, each with its event. */
+export function timelineDatesFrom(sourceId: string, timeline: TimelineEvent[]) {
+	return timeline.flatMap((event) =>
+		event.accounts.filter((a) => a.source === sourceId).map((a) => ({ ...a, eventId: event.id }))
+	);
+}
+
 export function sourcePageData(source: Source, content: StoryContent, base = '') {
 	const passages = passagesFrom(source.id, content.chapters);
 	const figures = figureCellsFrom(source.id, content.figures);
+	const dates = timelineDatesFrom(source.id, content.timeline);
 	const highlights: Highlight[] = [
 		...passages.map((p) => ({ id: p.id, text: p.quote, kind: 'passage' as const })),
-		...figures.map((f) => ({ id: f.id, text: f.phrase, kind: 'figure' as const }))
+		...figures.map((f) => ({ id: f.id, text: f.phrase, kind: 'figure' as const })),
+		...dates.map((d) => ({ id: d.id, text: d.phrase, kind: 'date' as const }))
 	];
 	const { paragraphs, unplaced } = segmentBody(source.body, highlights);
 	if (unplaced.length > 0)
@@ -62,4 +73,18 @@ export function sourcePageData(source: Source, content: StoryContent, base = '')
 		paragraphs: paragraphs.map((p) => ({ id: p.id, html: paragraphHtml(p, { kinds, backlinks }) })),
 		passageCount: passages.length
 	};
+}
+
+/** The timeline as the story's strip draws it (served as /data/timeline.json). */
+export function stripEvents(timeline: TimelineEvent[], base = ''): StripEvent[] {
+	return timeline.map((event) => ({
+		id: event.id,
+		chapter: event.chapter,
+		href: event.chapter ? chapterPath(event.chapter, base) : `${base}/timeline#${event.id}`,
+		label: event.label,
+		date: eventDateLabel(event),
+		short: eventDateLabel(event, true),
+		time: Math.round(eventTime(event) * 1e4) / 1e4,
+		differ: eventDates(event).differ
+	}));
 }

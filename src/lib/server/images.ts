@@ -13,6 +13,9 @@ import { OVERVIEW_KEY } from '$lib/content/reserved';
 import type { Chapter, StoryContent } from '$lib/content/types';
 import { COLORS } from '$lib/map/look';
 import { SITE } from '$lib/site';
+import { TIMELINE_PAGE } from '$lib/timeline/copy';
+import { eventDates, eventTime } from '$lib/content/timeline';
+import { timelinePictureSvg } from '$lib/timeline/picture';
 import { escapeXml } from '$lib/staticmap/render';
 import { mapAlt } from '$lib/story/map-alt';
 import { wrapText } from '$lib/staticmap/text';
@@ -111,34 +114,80 @@ export function renderPhoneMap(content: StoryContent, chapter: Chapter | null): 
 	return rasterise(pictureSvg(content, chapter, PHONE_MAP), PHONE_MAP.scale);
 }
 
+/**
+ * A preview's title in Source Serif bold, wrapped to `width` px from (x, top): 48 px, or 40 px
+ * where that takes more than four lines.
+ */
+function previewTitle(title: string, x: number, top: number, width: number): string {
+	// Source Serif bold averages about 0.52 em a character.
+	let titleSize = 48;
+	let lines = wrapText(title, Math.floor(width / (titleSize * 0.52)), 6);
+	if (lines.length > 4) {
+		titleSize = 40;
+		lines = wrapText(title, Math.floor(width / (titleSize * 0.52)), 6);
+	}
+	const lineHeight = titleSize * 1.15;
+	const text = lines
+		.map(
+			(line, i) =>
+				`<tspan x="${x}" y="${(top + i * lineHeight).toFixed(0)}">${escapeXml(line)}</tspan>`
+		)
+		.join('');
+	return `<text font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1d1b18">${text}</text>`;
+}
+
 /** The 1200×630 sharing preview: the chapter's map, its title and the site's name. */
 export function renderPreview(content: StoryContent, chapter: Chapter | null): Promise<Buffer> {
 	const panelWidth = 500;
 	const title = chapter?.title ?? SITE.title;
 	const kicker = chapter?.kicker ?? 'A story in places';
-	// Source Serif bold averages about 0.52 em a character: fit the panel's 400 px.
-	let titleSize = 48;
-	let lines = wrapText(title, Math.floor(400 / (titleSize * 0.52)), 6);
-	if (lines.length > 4) {
-		titleSize = 40;
-		lines = wrapText(title, Math.floor(400 / (titleSize * 0.52)), 6);
-	}
-	const lineHeight = titleSize * 1.15;
-	const titleTop = 190;
-	const text = lines
-		.map(
-			(line, i) =>
-				`<tspan x="56" y="${(titleTop + i * lineHeight).toFixed(0)}">${escapeXml(line)}</tspan>`
-		)
-		.join('');
 	const overlay = `<rect x="0" y="0" width="${panelWidth}" height="${PREVIEW.height}" fill="#fbfaf7" fill-opacity="0.94"/>
 <rect x="${panelWidth}" y="0" width="4" height="${PREVIEW.height}" fill="${COLORS.active}"/>
 <text x="56" y="120" font-family="Inter" font-weight="600" font-size="22" letter-spacing="2" fill="${COLORS.active}">${escapeXml(kicker.toUpperCase())}</text>
-<text font-family="Source Serif 4" font-weight="700" font-size="${titleSize}" fill="#1d1b18">${text}</text>
+${previewTitle(title, 56, 190, 400)}
 <text x="56" y="570" font-family="Inter" font-weight="600" font-size="22" fill="#57514a">${escapeXml(chapter ? SITE.title : 'Five news articles, quoted and mapped')}</text>`;
 	return rasterise(
 		pictureSvg(content, chapter, PREVIEW, { offsetX: panelWidth / 2, overlay, inset: true })
 	);
+}
+
+/** The timeline's events as its pictures draw them. */
+function pictureEvents(content: StoryContent) {
+	return content.timeline.map((e) => ({ time: eventTime(e), differ: eventDates(e).differ }));
+}
+
+/** The /timeline page's overview: the whole timeline, drawn at build time (no script needed). */
+export function timelineOverviewSvg(content: StoryContent): string {
+	const size = { width: 900, height: 96 };
+	const drawing = timelinePictureSvg(pictureEvents(content), {
+		...size,
+		radius: 5,
+		gap: 14,
+		fontSize: 13,
+		font: 'system-ui, sans-serif'
+	});
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size.width} ${size.height}" width="100%" aria-hidden="true" focusable="false">${drawing}</svg>`;
+}
+
+/** The /timeline page's 1200×630 sharing preview: its title over the whole timeline. */
+export function renderTimelinePreview(content: StoryContent): Promise<Buffer> {
+	const drawing = timelinePictureSvg(pictureEvents(content), {
+		width: 1088,
+		height: 190,
+		radius: 10,
+		gap: 30,
+		fontSize: 22,
+		font: 'Inter'
+	});
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW.width}" height="${PREVIEW.height}" viewBox="0 0 ${PREVIEW.width} ${PREVIEW.height}">
+<rect width="100%" height="100%" fill="#fbfaf7"/>
+<rect x="0" y="0" width="${PREVIEW.width}" height="8" fill="${COLORS.active}"/>
+<text x="56" y="110" font-family="Inter" font-weight="600" font-size="22" letter-spacing="2" fill="${COLORS.active}">${escapeXml(TIMELINE_PAGE.kicker.toUpperCase())}</text>
+${previewTitle(TIMELINE_PAGE.title, 56, 180, 1000)}
+<g transform="translate(56 300)">${drawing}</g>
+<text x="56" y="570" font-family="Inter" font-weight="600" font-size="22" fill="#57514a">${escapeXml(SITE.title)}</text>
+</svg>`;
+	return rasterise(svg);
 }
 
 /** Every view with a picture: the overview and each chapter. */

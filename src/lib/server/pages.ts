@@ -13,6 +13,7 @@ export function sitePages(content: StoryContent): string[] {
 		...content.sources.map((s) => sourcePath(s.id)),
 		'/places',
 		...content.places.map((p) => placePath(p.id)),
-		'/figures'
+		'/figures',
+		'/timeline'
 	];
 }
