@@ -124,9 +124,8 @@ describe('the whole style, basemap and story', () => {
 		const perFeatureProperties = (layer: LayerSpecification) =>
 			Object.entries(('paint' in layer && layer.paint) || {})
 				.filter(([name, value]) => {
-					const spec = (latest as Record<string, Record<string, unknown>>)[`paint_${layer.type}`]![
-						name
-					];
+					const paintSpecs = latest as unknown as Record<string, Record<string, unknown>>;
+					const spec = paintSpecs[`paint_${layer.type}`]![name];
 					const parsed = createPropertyExpression(value, name, spec as never);
 					if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}`);
 					return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
