@@ -24,7 +24,10 @@ export default defineConfig({
 	workers: 2,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	retries: process.env.CI ? 1 : 0,
+	// One retry everywhere, as on CI: on this 2-core machine a scroll test under full load can time
+	// out once (reading.spec's End-key test did, 1 run in 3; it passes alone). A retried pass is
+	// listed as "flaky" in the output, to be looked into; a test that fails twice fails the run.
+	retries: 1,
 	reporter: 'list',
 	use: {
 		baseURL: BASE_URL,
