@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVerbatim } from '../../src/lib/content/text';
-import {
-	formatProblems,
-	formatDate,
-	passageId,
-	validateContent
-} from '../../src/lib/content/validate';
+import { formatDate } from '../../src/lib/content/dates';
+import { formatProblems, passageId, validateContent } from '../../src/lib/content/validate';
 import { realContent, replaceOnce, withChapter } from './content-fixture';
 
 const raw = realContent();

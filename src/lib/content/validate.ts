@@ -43,8 +43,6 @@ import { voiceProblems, type OwnText, type VoiceContext, type VoiceRules } from 
 import { directionClaims } from './directions';
 import { compassPoint, directionOf } from '../geo/direction';
 
-export { formatDate };
-
 export interface RawFile {
 	/** Path relative to the project root, used in messages. */
 	path: string;
