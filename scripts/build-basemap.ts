@@ -25,7 +25,12 @@ import type {
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { BASEMAP_REGION, BASEMAP_TILES } from '../src/lib/map/basemap-region';
+import {
+	BASEMAP_REGION,
+	BASEMAP_TILES,
+	WORLD_TILES,
+	type Tileset
+} from '../src/lib/map/basemap-region';
 import { tileAt } from '../src/lib/geo/projection';
 
 const require = createRequire(import.meta.url);
@@ -115,14 +120,14 @@ function write(name: string, features: Feature[]) {
 }
 
 /**
- * Every tile of the detailed region, zoom 0 to BASEMAP_TILES.maxZoom, as MapLibre asks for them
- * (tiles/{z}/{x}/{y}.pbf): the style's `bounds` keep it from asking for any other. A tile with
- * nothing in it is written empty, so the map never meets a missing file.
+ * Every tile of a tileset, zoom 0 to its deepest, as MapLibre asks for them ({z}/{x}/{y}.pbf):
+ * the style's `bounds` keep it from asking for any other. A tile with nothing in it is written
+ * empty, so the map never meets a missing file.
  */
-function writeRegionTiles(layers: Record<string, Feature[]>): string {
-	const dir = join(outDir, BASEMAP_TILES.folder);
+function writeTiles(tileset: Tileset, layers: Record<string, Feature[]>): string {
+	const dir = join(outDir, tileset.folder);
 	rmSync(dir, { recursive: true, force: true });
-	const maxZoom = BASEMAP_TILES.maxZoom;
+	const { maxZoom } = tileset;
 	const indexes = Object.entries(layers).map(
 		([name, features]) =>
 			[
@@ -133,7 +138,7 @@ function writeRegionTiles(layers: Record<string, Feature[]>): string {
 				)
 			] as const
 	);
-	const [w, s, e, n] = BASEMAP_REGION.detailBounds;
+	const [w, s, e, n] = tileset.bounds;
 	let count = 0;
 	let bytes = 0;
 	for (let z = 0; z <= maxZoom; z++) {
@@ -156,7 +161,7 @@ function writeRegionTiles(layers: Record<string, Feature[]>): string {
 				bytes += pbf.length;
 			}
 	}
-	return `${BASEMAP_TILES.folder}/ ${count} tiles ${(bytes / 1024).toFixed(0)} KB`;
+	return `${tileset.folder}/ ${count} tiles ${(bytes / 1024).toFixed(0)} KB`;
 }
 
 interface GazetteerCity {
@@ -230,25 +235,31 @@ const region = BASEMAP_REGION.detailBounds;
 
 const regionCountries = clipPolygons(countries(detailed), region);
 const regionBorders = bordersOf(detailed, region);
+const worldCountries = clipPolygons(countries(coarse), [-180, -85, 180, 85]);
+const towns = referenceCities();
+const labels: Feature[] = [
+	...labelPoints(regionCountries, 15000),
+	// The Caspian is the gap between countries, so it has no polygon of its own to label.
+	{
+		type: 'Feature',
+		properties: { name: 'Caspian Sea', water: true },
+		geometry: { type: 'Point', coordinates: BASEMAP_REGION.caspianLabel }
+	}
+];
 const report = [
 	// The GeoJSON is for the static pictures; the live map reads the tiles.
 	write('region-countries.geojson', regionCountries),
 	write('region-borders.geojson', regionBorders),
-	writeRegionTiles({
-		[BASEMAP_TILES.layers.land]: regionCountries,
-		[BASEMAP_TILES.layers.borders]: regionBorders
-	}),
-	write('world-countries.geojson', clipPolygons(countries(coarse), [-180, -85, 180, 85])),
+	write('world-countries.geojson', worldCountries),
+	writeTiles(WORLD_TILES, { [WORLD_TILES.layers.land]: worldCountries }),
 	write('world-borders.geojson', bordersOf(coarse, [-180, -85, 180, 85])),
-	write('reference-cities.geojson', referenceCities()),
-	write('country-labels.geojson', [
-		...labelPoints(regionCountries, 15000),
-		// The Caspian is the gap between countries, so it has no polygon of its own to label.
-		{
-			type: 'Feature',
-			properties: { name: 'Caspian Sea', water: true },
-			geometry: { type: 'Point', coordinates: BASEMAP_REGION.caspianLabel }
-		}
-	])
+	write('reference-cities.geojson', towns),
+	write('country-labels.geojson', labels),
+	writeTiles(BASEMAP_TILES, {
+		[BASEMAP_TILES.layers.land]: regionCountries,
+		[BASEMAP_TILES.layers.borders]: regionBorders,
+		[BASEMAP_TILES.layers.labels]: labels,
+		[BASEMAP_TILES.layers.towns]: towns
+	})
 ];
 console.log(`basemap: ${report.join(', ')}`);

@@ -3,11 +3,16 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { point } from '@turf/helpers';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
 import { tileAt } from '../../src/lib/geo/projection';
-import { BASEMAP_REGION, BASEMAP_TILES } from '../../src/lib/map/basemap-region';
+import {
+	BASEMAP_REGION,
+	BASEMAP_TILES,
+	WORLD_TILES,
+	type Tileset
+} from '../../src/lib/map/basemap-region';
 import { realContent } from './content-fixture';
 
 const dir = 'static/basemap';
@@ -49,46 +54,87 @@ describe('the basemap built from Natural Earth', () => {
 	});
 });
 
-describe('the region’s tiles, which the live map reads', () => {
-	const path = (z: number, x: number, y: number) =>
-		`${dir}/${BASEMAP_TILES.folder}/${z}/${x}/${y}.pbf`;
+describe('the basemap’s tiles, which the live map reads', () => {
+	const path = (tileset: Tileset, z: number, x: number, y: number) =>
+		`${dir}/${tileset.folder}/${z}/${x}/${y}.pbf`;
 
-	/** The land polygons of the tile holding `lngLat` at zoom `z`, as GeoJSON. */
-	function landAround(lngLat: [number, number], z: number): Feature<Polygon | MultiPolygon>[] {
+	/** The features of layer `layer` in the tile of `tileset` holding `lngLat` at zoom `z`, as GeoJSON. */
+	function featuresAround(
+		tileset: Tileset,
+		layer: string,
+		lngLat: [number, number],
+		z: number
+	): Feature[] {
 		const [x, y] = tileAt(lngLat, z);
-		const tile = new VectorTile(new PbfReader(readFileSync(path(z, x, y))));
-		const land = tile.layers[BASEMAP_TILES.layers.land];
-		if (!land) return [];
-		return Array.from(
-			{ length: land.length },
-			(_, i) => land.feature(i).toGeoJSON(x, y, z) as Feature<Polygon | MultiPolygon>
+		const tile = new VectorTile(new PbfReader(readFileSync(path(tileset, z, x, y))));
+		const features = tile.layers[layer];
+		if (!features) return [];
+		return Array.from({ length: features.length }, (_, i) =>
+			features.feature(i).toGeoJSON(x, y, z)
 		);
 	}
+	const onLand = (tileset: Tileset, lngLat: [number, number], z: number) =>
+		featuresAround(tileset, tileset.layers.land, lngLat, z).some((f) =>
+			booleanPointInPolygon(point(lngLat), f as Feature<Polygon | MultiPolygon>)
+		);
 
-	it('exist for every zoom up to the deepest and every tile of the region, so none is missing', () => {
-		const [w, s, e, n] = BASEMAP_REGION.detailBounds;
-		for (let z = 0; z <= BASEMAP_TILES.maxZoom; z++) {
-			const [x0, y0] = tileAt([w, n], z);
-			const [x1, y1] = tileAt([e, s], z);
-			for (let x = x0; x <= x1; x++)
-				for (let y = y0; y <= y1; y++)
-					expect(existsSync(path(z, x, y)), `${z}/${x}/${y}`).toBe(true);
+	it.each([
+		['region', BASEMAP_TILES],
+		['world', WORLD_TILES]
+	] as const)(
+		'exist for every zoom up to the deepest and every tile of the %s, so none is missing',
+		(_, tileset) => {
+			const [w, s, e, n] = tileset.bounds;
+			for (let z = 0; z <= tileset.maxZoom; z++) {
+				const [x0, y0] = tileAt([w, n], z);
+				const [x1, y1] = tileAt([e, s], z);
+				for (let x = x0; x <= x1; x++)
+					for (let y = y0; y <= y1; y++)
+						expect(existsSync(path(tileset, z, x, y)), `${z}/${x}/${y}`).toBe(true);
+			}
 		}
-	});
+	);
 
 	it('put every story place on land at the deepest zoom, and the Caspian in water', () => {
 		const { content } = validateContent(realContent());
-		const onLand = (lngLat: [number, number]) =>
-			landAround(lngLat, BASEMAP_TILES.maxZoom).some((f) =>
-				booleanPointInPolygon(point(lngLat), f)
-			);
-		for (const place of content!.places) expect(onLand(place.lngLat), place.id).toBe(true);
-		expect(onLand(BASEMAP_REGION.caspianLabel)).toBe(false);
+		for (const place of content!.places)
+			expect(onLand(BASEMAP_TILES, place.lngLat, BASEMAP_TILES.maxZoom), place.id).toBe(true);
+		expect(onLand(BASEMAP_TILES, BASEMAP_REGION.caspianLabel, BASEMAP_TILES.maxZoom)).toBe(false);
 	});
 
 	it('carry the borders', () => {
-		const [x, y] = tileAt([46.75, 39.85], 6);
-		const tile = new VectorTile(new PbfReader(readFileSync(path(6, x, y))));
-		expect(tile.layers[BASEMAP_TILES.layers.borders]?.length).toBeGreaterThan(0);
+		expect(
+			featuresAround(BASEMAP_TILES, BASEMAP_TILES.layers.borders, [46.75, 39.85], 6).length
+		).toBeGreaterThan(0);
+	});
+
+	it('carry every country and sea label and every town of the GeoJSON, at every zoom', () => {
+		for (const [file, layer] of [
+			['country-labels.geojson', BASEMAP_TILES.layers.labels],
+			['reference-cities.geojson', BASEMAP_TILES.layers.towns]
+		] as const) {
+			const expected = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as FeatureCollection<
+				Point,
+				{ name: string }
+			>;
+			expect(expected.features.length).toBeGreaterThan(0);
+			for (const z of [0, 5, BASEMAP_TILES.maxZoom])
+				for (const f of expected.features) {
+					const names = featuresAround(
+						BASEMAP_TILES,
+						layer,
+						f.geometry.coordinates as [number, number],
+						z
+					).map((t) => t.properties?.name);
+					expect(names, `${f.properties.name} at zoom ${z}`).toContain(f.properties.name);
+				}
+		}
+	});
+
+	it('draw the world’s land at world zooms: land under Mexico City, none at Point Nemo', () => {
+		for (let z = 0; z <= WORLD_TILES.maxZoom; z++) {
+			expect(onLand(WORLD_TILES, [-99.13, 19.43], z), `zoom ${z}`).toBe(true);
+			expect(onLand(WORLD_TILES, [-123.39, -48.88], z), `zoom ${z}`).toBe(false);
+		}
 	});
 });

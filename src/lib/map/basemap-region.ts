@@ -13,14 +13,37 @@ export const BASEMAP_REGION = {
 	caspianLabel: [50.6, 41.6] as [number, number]
 };
 
+/** A pre-built vector tileset of the basemap (scripts/build-basemap.ts), in `folder`/{z}/{x}/{y}.pbf. */
+export interface Tileset {
+	folder: string;
+	/** Deeper zooms are drawn from the deepest tiles (MapLibre overzooms). */
+	maxZoom: number;
+	/** [west, south, east, north]: tiles exist for this box only, and the style's `bounds` keep MapLibre inside it. */
+	bounds: [number, number, number, number];
+	/** Layer names inside each tile. */
+	layers: { land: string } & Record<string, string>;
+}
+
 /**
- * The detailed region's land and borders as pre-built vector tiles (scripts/build-basemap.ts), so
- * that the map's worker reads a few small tiles instead of parsing and tiling the whole region's
- * GeoJSON on every visit. Deeper zooms are drawn from the deepest tiles (MapLibre overzooms).
+ * The basemap reaches the live map as pre-built vector tiles, so that the map's worker reads a
+ * few small tiles instead of parsing and tiling whole GeoJSON files on every visit (on a phone
+ * that work held up the map's start; the GeoJSON stays for the static pictures). The detailed
+ * region, zoom 0–8: land, borders, country and sea label points, and towns.
  */
 export const BASEMAP_TILES = {
 	folder: 'tiles',
 	maxZoom: 8,
-	/** Layer names inside each tile. */
-	layers: { land: 'land', borders: 'borders' }
-} as const;
+	bounds: BASEMAP_REGION.detailBounds,
+	layers: { land: 'land', borders: 'borders', labels: 'labels', towns: 'towns' }
+} as const satisfies Tileset;
+
+/**
+ * The coarse world's land, drawn below BASEMAP_REGION.worldMaxZoom: zoom 0–5 is enough for
+ * 1:110m data (zoom 5 is overzoomed up to 6). Web Mercator stops at ±85.0511°.
+ */
+export const WORLD_TILES = {
+	folder: 'world-tiles',
+	maxZoom: 5,
+	bounds: [-180, -85.0511, 180, 85.0511],
+	layers: { land: 'land' }
+} as const satisfies Tileset;

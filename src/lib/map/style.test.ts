@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
 	createPropertyExpression,
 	featureFilter,
@@ -8,6 +9,7 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { storyCollection } from '$lib/story/features';
 import { glyphsUrl } from './glyphs';
+import { COLORS } from './look';
 import { basemapStyle, storyLayers, storySources, STORY_LAYERS, STORY_SOURCES } from './style';
 
 describe('the self-hosted basemap style', () => {
@@ -22,13 +24,27 @@ describe('the self-hosted basemap style', () => {
 			...('data' in source && typeof source.data === 'string' ? [source.data] : []),
 			...('tiles' in source ? (source.tiles ?? []) : [])
 		]);
-		expect(urls).toContain('/base/basemap/tiles/{z}/{x}/{y}.pbf');
+		// Only pre-built tiles: no GeoJSON for the map's worker to parse and cut on every visit.
+		expect(urls.sort()).toEqual([
+			'/base/basemap/tiles/{z}/{x}/{y}.pbf',
+			'/base/basemap/world-tiles/{z}/{x}/{y}.pbf'
+		]);
 		for (const url of urls) expect(url.startsWith('/base/basemap/')).toBe(true);
 	});
 
-	it('draws water, land, borders and the Caspian label', () => {
+	it('draws land, borders and the Caspian label, over water that is the container’s colour', () => {
 		const ids = style.layers.map((l) => l.id);
-		expect(ids).toEqual(expect.arrayContaining(['water', 'region-land', 'borders', 'sea-labels']));
+		expect(ids).toEqual(
+			expect.arrayContaining(['world-land', 'region-land', 'borders', 'sea-labels'])
+		);
+		// A background layer would cost a shader program as the map starts (see sky.ts).
+		expect(style.layers.filter((l) => l.type === 'background')).toEqual([]);
+	});
+
+	it('shows the same water around the map while it starts', () => {
+		const region = readFileSync('src/lib/story/MapRegion.svelte', 'utf8');
+		const background = /\.map-region \{[^}]*background: (#[0-9a-f]{6})/.exec(region)?.[1];
+		expect(background).toBe(COLORS.water);
 	});
 });
 

@@ -9,7 +9,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { BASEMAP_REGION, BASEMAP_TILES } from './basemap-region';
+import { BASEMAP_REGION, BASEMAP_TILES, WORLD_TILES, type Tileset } from './basemap-region';
 import { GLYPHS } from './glyphs';
 import {
 	AREA,
@@ -254,7 +254,7 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 }
 
 /** The self-hosted basemap's sources: without them the map is empty. */
-export const BASEMAP_SOURCES = ['world', 'region', 'labels', 'cities'] as const;
+export const BASEMAP_SOURCES = ['world', 'region'] as const;
 
 /** Capitals at any zoom; other district seats from REFERENCE_TOWN_MIN_ZOOM; local towns not here. */
 const referenceTown: ExpressionSpecification = [
@@ -269,27 +269,28 @@ const referenceTown: ExpressionSpecification = [
  */
 export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecification {
 	const url = (name: string) => `${basemapUrl}/${name}`;
+	const tiles = (tileset: Tileset): SourceSpecification => ({
+		type: 'vector',
+		tiles: [url(`${tileset.folder}/{z}/{x}/{y}.pbf`)],
+		maxzoom: tileset.maxZoom,
+		bounds: tileset.bounds
+	});
 	return {
 		version: 8,
 		glyphs,
 		sources: {
-			world: { type: 'geojson', data: url('world-countries.geojson'), maxzoom: 6 },
-			// Land and borders of the detailed region, as tiles (see BASEMAP_TILES).
-			region: {
-				type: 'vector',
-				tiles: [url(`${BASEMAP_TILES.folder}/{z}/{x}/{y}.pbf`)],
-				maxzoom: BASEMAP_TILES.maxZoom,
-				bounds: BASEMAP_REGION.detailBounds
-			},
-			labels: { type: 'geojson', data: url('country-labels.geojson') },
-			cities: { type: 'geojson', data: url('reference-cities.geojson') }
+			// Pre-built tiles (see basemap-region.ts): the coarse world, and the detailed region's land and borders.
+			world: tiles(WORLD_TILES),
+			region: tiles(BASEMAP_TILES)
 		},
 		layers: [
-			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+			// No background layer: the water is the map container's colour (COLORS.water, set by
+			// MapView), so the map compiles one shader program fewer as it starts (see sky.ts).
 			{
 				id: 'world-land',
 				type: 'fill',
 				source: 'world',
+				'source-layer': WORLD_TILES.layers.land,
 				maxzoom: BASEMAP_REGION.worldMaxZoom,
 				// No antialiasing: at world zooms it draws the tiles' clipped edges as faint lines.
 				paint: { 'fill-color': COLORS.land, 'fill-antialias': false }
@@ -326,7 +327,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 			{
 				id: 'reference-cities',
 				type: 'circle',
-				source: 'cities',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.towns,
 				filter: referenceTown,
 				paint: {
 					'circle-radius': perFeature(REFERENCE_DOT_RADIUS),
@@ -337,7 +339,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 			{
 				id: 'reference-city-labels',
 				type: 'symbol',
-				source: 'cities',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.towns,
 				filter: referenceTown,
 				layout: {
 					'text-field': ['get', 'name'],
@@ -356,7 +359,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 			{
 				id: 'local-towns',
 				type: 'circle',
-				source: 'cities',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.towns,
 				minzoom: LOCAL_TOWN_MIN_ZOOM,
 				filter: ['==', ['get', 'local'], true],
 				paint: {
@@ -368,7 +372,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 			{
 				id: 'local-town-labels',
 				type: 'symbol',
-				source: 'cities',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.towns,
 				minzoom: LOCAL_TOWN_MIN_ZOOM,
 				filter: ['==', ['get', 'local'], true],
 				layout: {
@@ -389,7 +394,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 			{
 				id: 'country-labels',
 				type: 'symbol',
-				source: 'labels',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.labels,
 				filter: ['!', ['has', 'water']],
 				maxzoom: 9,
 				layout: {
@@ -407,7 +413,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 			{
 				id: 'sea-labels',
 				type: 'symbol',
-				source: 'labels',
+				source: 'region',
+				'source-layer': BASEMAP_TILES.layers.labels,
 				filter: ['has', 'water'],
 				maxzoom: 9,
 				layout: {
