@@ -30,30 +30,65 @@ export interface ReaderDeps {
 	listen(type: string, handler: () => void): () => void;
 }
 
+/** What a task may wait for after the first interaction: `settled`, but never more than `atMost` ms. */
+export interface WaitFor {
+	settled: Promise<unknown>;
+	atMost: number;
+}
+
+/** A promise, and the function that resolves it. */
+export function signal(): { settled: Promise<void>; settle: () => void } {
+	let settle = () => {};
+	const settled = new Promise<void>((resolve) => (settle = resolve));
+	return { settled, settle };
+}
+
+/** The most the timeline strip waits for the live map before it loads anyway, in ms. */
+export const MAP_WAIT_MAX = 6000;
+
 /**
  * Runs `task` in an idle moment after the reader's first interaction (`onInput` at the
  * interaction itself): what is not needed for the first view starts then, so that a page that
- * is only loaded (as a benchmark loads it) never fetches or runs it. Returns a way to cancel.
+ * is only loaded (as a benchmark loads it) never fetches or runs it. With `after`, it also waits
+ * for that (the timeline strip waits for the live map, which the first input asked for, so that
+ * the two do not share a phone's CPU as the map starts). Returns a way to cancel.
  */
 export function afterFirstInteraction(
 	deps: ReaderDeps,
 	task: () => void,
-	{ timeout = START_TIMEOUT, onInput = () => {} } = {}
+	{
+		timeout = START_TIMEOUT,
+		onInput = () => {},
+		after
+	}: { timeout?: number; onInput?: () => void; after?: WaitFor } = {}
 ): () => void {
 	let unlisten: (() => void)[] = [];
 	let cancelIdle = () => {};
+	let waitTimer: ReturnType<typeof setTimeout> | undefined;
+	let scheduled = false;
+	let cancelled = false;
 	const stop = () => {
 		for (const remove of unlisten) remove();
 		unlisten = [];
 	};
+	const schedule = () => {
+		if (scheduled || cancelled) return;
+		scheduled = true;
+		clearTimeout(waitTimer);
+		cancelIdle = deps.whenIdle(task, timeout);
+	};
 	const onFirst = () => {
 		onInput();
 		stop();
-		cancelIdle = deps.whenIdle(task, timeout);
+		if (!after) return schedule();
+		waitTimer = setTimeout(schedule, after.atMost);
+		after.settled.then(schedule, schedule);
 	};
 	unlisten = READER_EVENTS.map((type) => deps.listen(type, onFirst));
 	return () => {
+		cancelled = true;
 		stop();
+		clearTimeout(waitTimer);
 		cancelIdle();
 	};
 }
@@ -71,6 +106,10 @@ export class MapLoader<C> {
 	problem = $state('');
 	/** The map's component, once its code has loaded. */
 	component = $state.raw<C | null>(null);
+
+	/** Resolves once the map is drawn or has failed (or the loader is destroyed). */
+	readonly #settled = signal();
+	readonly settled = this.#settled.settled;
 
 	readonly #deps: MapLoaderDeps<C>;
 	/** Stops waiting for the reader (null: not waiting). */
@@ -110,16 +149,19 @@ export class MapLoader<C> {
 		if (status === 'failed')
 			return this.#fail(`The interactive map could not start${detail ? ` (${detail})` : ''}.`);
 		this.status = status;
+		if (status === 'ready') this.#settled.settle();
 	}
 
 	destroy(): void {
 		this.#destroyed = true;
 		this.#stopWaiting();
+		this.#settled.settle();
 	}
 
 	#fail(problem: string) {
 		this.status = 'failed';
 		this.problem = problem;
+		this.#settled.settle();
 	}
 
 	#stopWaiting() {

@@ -1,8 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	afterFirstInteraction,
+	MAP_WAIT_MAX,
 	MapLoader,
 	READER_EVENTS,
+	signal,
 	START_TIMEOUT,
 	webglAvailable
 } from './loader.svelte';
@@ -78,6 +80,59 @@ describe('afterFirstInteraction (the live map, the timeline strip)', () => {
 	});
 });
 
+describe('afterFirstInteraction, waiting for the live map (the timeline strip)', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('waits past the first interaction until the map has settled, then for an idle moment', async () => {
+		const win = fakeWindow();
+		const map = signal();
+		const task = vi.fn();
+		afterFirstInteraction(win, task, { after: { settled: map.settled, atMost: MAP_WAIT_MAX } });
+		win.emit('pointermove');
+		await Promise.resolve();
+		expect(win.idle).toHaveLength(0);
+		map.settle();
+		await vi.waitFor(() => expect(win.idle).toHaveLength(1));
+		win.idle[0]!.task();
+		expect(task).toHaveBeenCalledTimes(1);
+	});
+
+	it('does not wait for a map that never settles longer than the limit, and runs once', async () => {
+		vi.useFakeTimers();
+		const win = fakeWindow();
+		const map = signal();
+		afterFirstInteraction(win, vi.fn(), {
+			after: { settled: map.settled, atMost: MAP_WAIT_MAX }
+		});
+		win.emit('keydown');
+		vi.advanceTimersByTime(MAP_WAIT_MAX - 1);
+		expect(win.idle).toHaveLength(0);
+		vi.advanceTimersByTime(1);
+		expect(win.idle).toHaveLength(1);
+		// The map settling later schedules nothing more.
+		map.settle();
+		await vi.runAllTimersAsync();
+		expect(win.idle).toHaveLength(1);
+	});
+
+	it('cancelled while waiting, runs nothing when the map settles or the limit passes', async () => {
+		vi.useFakeTimers();
+		const win = fakeWindow();
+		const map = signal();
+		const cancel = afterFirstInteraction(win, vi.fn(), {
+			after: { settled: map.settled, atMost: MAP_WAIT_MAX }
+		});
+		win.emit('wheel');
+		cancel();
+		map.settle();
+		await vi.runAllTimersAsync();
+		vi.advanceTimersByTime(MAP_WAIT_MAX);
+		expect(win.idle).toHaveLength(0);
+	});
+});
+
 describe('the live map’s loader', () => {
 	it('marks the first input it hears, once, for the bench’s “first input → live map”', () => {
 		performance.clearMarks(MAP_MARKS.firstInput);
@@ -102,13 +157,18 @@ describe('the live map’s loader', () => {
 		expect(map.status).toBe('loading');
 		await Promise.resolve();
 		expect(map.component).toBe('MapView');
-		// The map reports itself ready once it has drawn.
+		// The map reports itself ready once it has drawn: what waited for it may start.
+		const settled = vi.fn();
+		void map.settled.then(settled);
+		await Promise.resolve();
+		expect(settled).not.toHaveBeenCalled();
 		map.report('ready');
 		expect(map.status).toBe('ready');
 		expect(load).toHaveBeenCalledTimes(1);
+		await vi.waitFor(() => expect(settled).toHaveBeenCalled());
 	});
 
-	it('never starts where WebGL is missing, and says why', () => {
+	it('never starts where WebGL is missing, and says why', async () => {
 		const { map, win, load } = loader({ webgl: false });
 		map.start();
 		win.emit('keydown');
@@ -116,6 +176,8 @@ describe('the live map’s loader', () => {
 		expect(map.status).toBe('failed');
 		expect(map.problem).toMatch(/WebGL is unavailable/);
 		expect(load).not.toHaveBeenCalled();
+		// Nothing waits for a map that cannot start.
+		await map.settled;
 	});
 
 	it('fails, and says so, when the map’s code does not load', async () => {
