@@ -279,7 +279,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 		version: 8,
 		glyphs,
 		sources: {
-			// Pre-built tiles (see basemap-region.ts): the coarse world, and the detailed region's land and borders.
+			// Pre-built tiles (see basemap-region.ts): the coarse world's land; the detailed region's
+			// land, borders, country and sea labels and towns.
 			world: tiles(WORLD_TILES),
 			region: tiles(BASEMAP_TILES)
 		},
