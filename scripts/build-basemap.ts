@@ -28,10 +28,10 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import {
 	BASEMAP_REGION,
 	BASEMAP_TILES,
+	tilesOf,
 	WORLD_TILES,
 	type Tileset
 } from '../src/lib/map/basemap-region';
-import { tileAt } from '../src/lib/geo/projection';
 
 const require = createRequire(import.meta.url);
 const outDir = join(process.cwd(), 'static', 'basemap');
@@ -138,28 +138,22 @@ function writeTiles(tileset: Tileset, layers: Record<string, Feature[]>): string
 				)
 			] as const
 	);
-	const [w, s, e, n] = tileset.bounds;
 	let count = 0;
 	let bytes = 0;
-	for (let z = 0; z <= maxZoom; z++) {
-		const [x0, y0] = tileAt([w, n], z);
-		const [x1, y1] = tileAt([e, s], z);
-		for (let x = x0; x <= x1; x++)
-			for (let y = y0; y <= y1; y++) {
-				const layerMap = Object.fromEntries(
-					indexes.flatMap(([name, index]) => {
-						const tile = index.getTile(z, x, y);
-						return tile && tile.features.length > 0 ? [[name, tile]] : [];
-					})
-				);
-				const pbf = Object.keys(layerMap).length
-					? fromGeojsonVt(layerMap, { version: 2 })
-					: new Uint8Array(0);
-				mkdirSync(join(dir, String(z), String(x)), { recursive: true });
-				writeFileSync(join(dir, String(z), String(x), `${y}.pbf`), pbf);
-				count++;
-				bytes += pbf.length;
-			}
+	for (const [z, x, y] of tilesOf(tileset)) {
+		const layerMap = Object.fromEntries(
+			indexes.flatMap(([name, index]) => {
+				const tile = index.getTile(z, x, y);
+				return tile && tile.features.length > 0 ? [[name, tile]] : [];
+			})
+		);
+		const pbf = Object.keys(layerMap).length
+			? fromGeojsonVt(layerMap, { version: 2 })
+			: new Uint8Array(0);
+		mkdirSync(join(dir, String(z), String(x)), { recursive: true });
+		writeFileSync(join(dir, String(z), String(x), `${y}.pbf`), pbf);
+		count++;
+		bytes += pbf.length;
 	}
 	return `${tileset.folder}/ ${count} tiles ${(bytes / 1024).toFixed(0)} KB`;
 }

@@ -10,6 +10,7 @@ import { tileAt } from '../../src/lib/geo/projection';
 import {
 	BASEMAP_REGION,
 	BASEMAP_TILES,
+	tilesOf,
 	WORLD_TILES,
 	type Tileset
 } from '../../src/lib/map/basemap-region';
@@ -84,14 +85,8 @@ describe('the basemap’s tiles, which the live map reads', () => {
 	] as const)(
 		'exist for every zoom up to the deepest and every tile of the %s, so none is missing',
 		(_, tileset) => {
-			const [w, s, e, n] = tileset.bounds;
-			for (let z = 0; z <= tileset.maxZoom; z++) {
-				const [x0, y0] = tileAt([w, n], z);
-				const [x1, y1] = tileAt([e, s], z);
-				for (let x = x0; x <= x1; x++)
-					for (let y = y0; y <= y1; y++)
-						expect(existsSync(path(tileset, z, x, y)), `${z}/${x}/${y}`).toBe(true);
-			}
+			for (const [z, x, y] of tilesOf(tileset))
+				expect(existsSync(path(tileset, z, x, y)), `${z}/${x}/${y}`).toBe(true);
 		}
 	);
 

@@ -1,3 +1,6 @@
+// Relative, not $lib: the build scripts (tsx) import this module too.
+import { tileAt } from '../geo/projection';
+
 /** The area the self-hosted basemap draws in detail: Anatolia to the Caspian. */
 export const BASEMAP_REGION = {
 	/** [west, south, east, north] */
@@ -22,6 +25,19 @@ export interface Tileset {
 	bounds: [number, number, number, number];
 	/** Layer names inside each tile. */
 	layers: { land: string } & Record<string, string>;
+}
+
+/**
+ * Every tile of a tileset, zoom 0 to its deepest, as [z, x, y]: the files the style's `bounds`
+ * let MapLibre ask for, which the build writes and the tests check.
+ */
+export function* tilesOf(tileset: Tileset): Generator<[number, number, number]> {
+	const [w, s, e, n] = tileset.bounds;
+	for (let z = 0; z <= tileset.maxZoom; z++) {
+		const [x0, y0] = tileAt([w, n], z);
+		const [x1, y1] = tileAt([e, s], z);
+		for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield [z, x, y];
+	}
 }
 
 /**
