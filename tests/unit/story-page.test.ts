@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isVerbatim } from '../../src/lib/content/text';
 import { validateContent } from '../../src/lib/content/validate';
 import { chapterBodies, placeChapterBodies, storyPageData } from '../../src/lib/server/story';
+import { quoteAnchorId } from '../../src/lib/story/links';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
@@ -113,6 +114,28 @@ describe('the story page', () => {
 		}
 	});
 
+	it('leaves out of the page data what its script never shows (it would sit in every page’s HTML)', () => {
+		const data = JSON.stringify(page);
+		for (const chapter of content.chapters) {
+			// The page's head has its own chapter's description; a share carries the address.
+			expect(data, chapter.slug).not.toContain(chapter.description);
+			for (const area of chapter.areas)
+				for (const { body } of area.bodies) expect(data, area.id).not.toContain(body);
+		}
+		for (const place of content.places) {
+			// Where a point comes from is told on the place's own page.
+			if (place.coordinates.method === 'approximate')
+				expect(data, place.id).not.toContain(place.coordinates.note);
+			else expect(data, place.id).not.toContain(`${place.coordinates.geonamesId}`);
+		}
+		// What the map and a place panel do need is there.
+		const khatai = page.places.find((p) => p.id === 'khatai')!;
+		expect(khatai.coordinates).toEqual({ method: 'approximate', uncertaintyKm: 3 });
+		const recognition = page.chapters.find((c) => c.areas.length > 0)!;
+		for (const area of recognition.areas)
+			expect(bodyHtml.get(recognition.slug), area.id).toContain(quoteAnchorId(area.passageId));
+	});
+
 	it('fills each chapter’s placeholder with that chapter’s text, and nothing else on the page', () => {
 		const bodies = chapterBodies(content, '');
 		const [first, second] = content.chapters;
@@ -142,7 +165,7 @@ describe('the story page', () => {
 			expect(ids.length, place.id).toBeGreaterThan(0);
 			for (const id of ids) {
 				// The panel copies the figure the chapter text shows: quote and attribution.
-				const figure = html.querySelector(`figure.passage[data-passage="${id}"]`);
+				const figure = html.querySelector(`figure.passage#${quoteAnchorId(id)}`);
 				expect(figure, `${place.id}: ${id}`).not.toBeNull();
 				expect(figure!.querySelector('blockquote')!.text).toMatch(
 					new RegExp([place.name, ...place.variants].join('|'))

@@ -162,15 +162,31 @@ export interface Problem {
  * build time and placed in the prerendered page once (lib/server/story.ts), never hydrated: on a
  * phone, hydrating every passage cost more main-thread time than the rest of the start-up together.
  */
-export type StoryChapter = Pick<
-	Chapter,
-	'slug' | 'title' | 'description' | 'places' | 'camera' | 'connections' | 'areas'
->;
+export type StoryChapter = Pick<Chapter, 'slug' | 'title' | 'places' | 'camera' | 'connections'> & {
+	areas: StoryArea[];
+};
+
+/**
+ * An outline as the page's script gets it: the bodies' names are in the chapter's HTML; a click on
+ * the outline brings the first passage that names one into view.
+ */
+export type StoryArea = Omit<RecognitionArea, 'bodies'> & { passageId: string };
+
+/**
+ * A place as a page's script gets it: what the map and the place panel show. Where its point
+ * comes from (gazetteer ids, the note on an approximate point) and its spellings are for the
+ * build and the place pages; left out, they would otherwise sit in every story page's HTML.
+ */
+export type StoryPlace = Omit<Place, 'variants' | 'country' | 'coordinates'> & {
+	coordinates:
+		| Pick<Extract<Place['coordinates'], { method: 'gazetteer' }>, 'method'>
+		| Pick<Extract<Place['coordinates'], { method: 'approximate' }>, 'method' | 'uncertaintyKm'>;
+};
 
 /** Everything the story page (front page and chapter pages) receives. */
 export interface StoryPageData {
 	chapters: StoryChapter[];
-	places: Place[];
+	places: StoryPlace[];
 	/**
 	 * For each place without a chapter of its own: the ids of the passages that name it. Its map
 	 * panel shows them as the chapters' HTML has them, so no quote is sent twice.
@@ -181,7 +197,7 @@ export interface StoryPageData {
 /** What a chapter's embeddable view (/embed/chapters/<slug>) receives. */
 export interface EmbedPageData {
 	chapter: StoryChapter;
-	places: Place[];
+	places: StoryPlace[];
 	/** Every chapter, for the place panels' links. */
 	chapters: Pick<StoryChapter, 'slug' | 'title'>[];
 	/** For each place: the ids of the passages of this chapter that name it. */

@@ -23,7 +23,8 @@ import type {
 	SourceSummary,
 	StoryChapter,
 	StoryContent,
-	StoryPageData
+	StoryPageData,
+	StoryPlace
 } from '$lib/content/types';
 import ChapterBody from '$lib/story/ChapterBody.svelte';
 import { quoteAnchorId } from '$lib/story/links';
@@ -103,11 +104,30 @@ export function storyChapter(chapter: Chapter): StoryChapter {
 	return {
 		slug: chapter.slug,
 		title: chapter.title,
-		description: chapter.description,
 		places: chapter.places,
 		camera: chapter.camera,
 		connections: chapter.connections,
-		areas: chapter.areas
+		areas: chapter.areas.map(({ bodies: [first], ...area }) => {
+			// Validation drops an outline whose bodies it cannot quote; one left bare is a bug here.
+			if (!first) throw new Error(`The outline “${area.id}” names no body`);
+			return { ...area, passageId: first.passageId };
+		})
+	};
+}
+
+/** A place as the page's script gets it (see StoryPlace). */
+export function storyPlace({
+	variants: _v,
+	country: _c,
+	coordinates,
+	...place
+}: Place): StoryPlace {
+	return {
+		...place,
+		coordinates:
+			coordinates.method === 'approximate'
+				? { method: coordinates.method, uncertaintyKm: coordinates.uncertaintyKm }
+				: { method: coordinates.method }
 	};
 }
 
@@ -121,7 +141,7 @@ function panelsFor(places: Place[], chapters: Chapter[]): Record<string, string[
 export function storyPageData(content: StoryContent): StoryPageData {
 	return {
 		chapters: content.chapters.map(storyChapter),
-		places: content.places,
+		places: content.places.map(storyPlace),
 		panels: panelsFor(
 			content.places.filter((place) => !place.chapterSlug),
 			content.chapters
@@ -138,7 +158,7 @@ export function storyPageData(content: StoryContent): StoryPageData {
 export function embedPageData(content: StoryContent, chapter: Chapter): EmbedPageData {
 	return {
 		chapter: storyChapter(chapter),
-		places: content.places,
+		places: content.places.map(storyPlace),
 		chapters: content.chapters.map(({ slug, title }) => ({ slug, title })),
 		panels: panelsFor(content.places, [chapter])
 	};

@@ -10,11 +10,13 @@ import type {
 	Point,
 	Polygon
 } from 'geojson';
-import type { Connection, Place, RecognitionArea } from '$lib/content/types';
+import type { Connection, RecognitionArea, StoryPlace } from '$lib/content/types';
 import { connectionLine } from '$lib/geo/geo';
 import { STORY_KINDS, type PlaceFeatureProps, type StoryKind } from '$lib/map/style';
 
-export function placesCollection(places: Place[]): FeatureCollection<Point, PlaceFeatureProps> {
+export function placesCollection(
+	places: StoryPlace[]
+): FeatureCollection<Point, PlaceFeatureProps> {
 	return {
 		type: 'FeatureCollection',
 		features: places.map((p) => ({
@@ -31,7 +33,7 @@ export function placesCollection(places: Place[]): FeatureCollection<Point, Plac
  * reader sees how far off the dot may be.
  */
 export function uncertaintyCollection(
-	places: Pick<Place, 'id' | 'name' | 'lngLat' | 'coordinates'>[]
+	places: Pick<StoryPlace, 'id' | 'name' | 'lngLat' | 'coordinates'>[]
 ): FeatureCollection<Polygon, { id: string; name: string; uncertaintyKm: number }> {
 	return {
 		type: 'FeatureCollection',
@@ -51,7 +53,7 @@ export function uncertaintyCollection(
 
 export function connectionsCollection(
 	connections: Pick<Connection, 'from' | 'to' | 'label'>[],
-	places: Place[]
+	places: StoryPlace[]
 ): FeatureCollection<LineString | MultiLineString> {
 	const byId = new Map(places.map((p) => [p.id, p]));
 	return {

@@ -1,10 +1,10 @@
 import { OVERVIEW_KEY } from '$lib/content/reserved';
-import type { Chapter, Place } from '$lib/content/types';
+import type { Chapter, RecognitionArea, StoryPlace } from '$lib/content/types';
 
 /** Alt text for a chapter's static map (or the overview's, for null). */
 export function mapAlt(
-	places: Place[],
-	chapter: Pick<Chapter, 'places' | 'areas'> | null | undefined
+	places: StoryPlace[],
+	chapter: { places: string[]; areas: Pick<RecognitionArea, 'name' | 'label'>[] } | null | undefined
 ): string {
 	if (chapter && chapter.areas.length > 0)
 		return `Map of where the articles say bodies recognised or condemned the killings: ${chapter.areas.map((a) => (a.label === a.name ? a.name : `${a.label} (${a.name})`)).join('; ')}.`;
@@ -16,7 +16,7 @@ export function mapAlt(
 
 /** Alt text for a chapter's preview image (its page's og:image): its title and its map. */
 export function chapterImageAlt(
-	places: Place[],
+	places: StoryPlace[],
 	chapter: Pick<Chapter, 'title' | 'places' | 'areas'>
 ): string {
 	return `${chapter.title}: ${mapAlt(places, chapter)}`;

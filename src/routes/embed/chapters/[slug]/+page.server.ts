@@ -10,6 +10,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const chapter = chapterBySlug(content, params.slug);
 	return {
 		...embedPageData(content, chapter),
+		description: chapter.description,
 		imageAlt: chapterImageAlt(content.places, chapter)
 	};
 };
