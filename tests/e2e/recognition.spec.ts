@@ -37,6 +37,38 @@ test.describe('the recognition map', () => {
 		guard.expectClean();
 	});
 
+	test('a map started elsewhere fetches the outlines once the reader reaches them, and draws them', async ({
+		page
+	}) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('recognition.geojson')) fetched.push(r.url());
+		});
+		await page.goto('/');
+		await waitForMap(page);
+		expect(fetched, 'the front page’s map needs no outlines').toEqual([]);
+
+		await page.locator('nav#contents a[href$="/chapters/recognition"]').click();
+		await expectMapSettledOn(page, 'recognition', 25_000);
+		await expect.poll(() => fetched.length).toBe(1);
+		// Drawn, not only listed: a click on the map inside Mexico, just north of its label's button,
+		// finds the outline and brings the passage naming its body into view.
+		const mexico = recognition.areas.find((a) => a.id === 'mexico')!;
+		const passage = page.locator(`#${quoteAnchorId(mexico.bodies[0]!.passageId)}`);
+		await page.locator('[data-chapter="recognition"] h2').scrollIntoViewIfNeeded();
+		await expect(passage).not.toBeInViewport();
+		const button = (await page.locator('button[data-area="mexico"]').boundingBox())!;
+		await expect
+			.poll(async () => {
+				await page.mouse.click(button.x + button.width / 2, button.y - 6);
+				return passage.evaluate((el) => {
+					const { top, bottom } = el.getBoundingClientRect();
+					return top < innerHeight && bottom > 0;
+				});
+			})
+			.toBe(true);
+	});
+
 	test('leaving the chapter takes its outlines off the map', async ({ page }) => {
 		await page.goto('/chapters/recognition');
 		await waitForMap(page);

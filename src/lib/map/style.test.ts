@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { storyCollection } from '$lib/story/features';
 import { glyphsUrl } from './glyphs';
 import { COLORS } from './look';
-import { basemapStyle, storyLayers, storySources, STORY_LAYERS, STORY_SOURCES } from './style';
+import {
+	basemapStyle,
+	NO_AREAS,
+	storyLayers,
+	storySources,
+	STORY_LAYERS,
+	STORY_SOURCES
+} from './style';
 
 describe('the self-hosted basemap style', () => {
 	const style = basemapStyle('/base/basemap', glyphsUrl('/base'));
@@ -130,6 +137,17 @@ describe('the whole style, basemap and story', () => {
 		expect(Object.keys(style.sources)).toEqual(
 			expect.arrayContaining([STORY_SOURCES.story, STORY_SOURCES.areas])
 		);
+	});
+
+	it('asks for the outlines only when given their address (a map that starts elsewhere has none)', () => {
+		expect(storySources(story, null)[STORY_SOURCES.areas]).toEqual({
+			type: 'geojson',
+			data: NO_AREAS
+		});
+		expect(storySources(story, '/data/recognition.geojson')[STORY_SOURCES.areas]).toEqual({
+			type: 'geojson',
+			data: '/data/recognition.geojson'
+		});
 	});
 
 	// MapLibre compiles a shader program per layer type and per set of paint properties that vary

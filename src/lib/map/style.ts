@@ -86,14 +86,20 @@ function kindIs(kind: StoryKind): ExpressionSpecification {
 	return ['==', ['get', 'kind'], kind];
 }
 
+/** The outlines' source until a chapter draws them: nothing to fetch or parse as the map starts. */
+export const NO_AREAS: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 export function storySources(
 	/** Every story feature but the outlines (see storyCollection). */
 	story: FeatureCollection,
-	/** The outlines: a URL, fetched with the map, never with the page. */
-	areasUrl: string
+	/**
+	 * The outlines: a URL, fetched by the map (never with the page) once a chapter draws them;
+	 * null before, for a map that starts elsewhere.
+	 */
+	areasUrl: string | null
 ): Record<string, SourceSpecification> {
 	return {
-		[STORY_SOURCES.areas]: { type: 'geojson', data: areasUrl },
+		[STORY_SOURCES.areas]: { type: 'geojson', data: areasUrl ?? NO_AREAS },
 		[STORY_SOURCES.story]: { type: 'geojson', data: story }
 	};
 }
