@@ -68,6 +68,51 @@ function countries(topology: Topology): PolygonFeature[] {
 	return collection.features.filter((f) => f.geometry);
 }
 
+/**
+ * world-atlas keeps a polygon that crosses the antimeridian (Fiji, Russia's far east) whole, its
+ * rings jumping from 180° to -180°, as a spherical renderer wants. Drawn flat, each jump is an
+ * edge across the whole world: a thin band of land over the oceans at world zoom, along the
+ * tiles' edges. Such a polygon is made continuous past 180° and cut there into its two halves.
+ * (Antarctica's ring, which circles the pole, is left as it is: the map stops at 85° S.)
+ */
+function splitAtAntimeridian(f: PolygonFeature): PolygonFeature {
+	const polygons =
+		f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+	const out: Position[][][] = [];
+	for (const rings of polygons) {
+		const outer = rings[0] ?? [];
+		const jumps = outer.filter((p, i) => i > 0 && Math.abs(p[0]! - outer[i - 1]![0]!) > 180);
+		const east = (outer[0]?.[0] ?? 0) > 0;
+		if (jumps.length === 0 || jumps.length % 2 === 1) {
+			out.push(rings);
+			continue;
+		}
+		// Every longitude on the side of the ring's first point: past 180° (or -180°) where needed.
+		const unwrapped = rings.map((ring) =>
+			ring.map(([lon, lat]) => [
+				east && lon! < 0 ? lon! + 360 : !east && lon! > 0 ? lon! - 360 : lon!,
+				lat!
+			])
+		);
+		const shift = east ? -360 : 360;
+		const halves: [number, number, number, number, number][] = [
+			[-180, -90, 180, 90, 0],
+			east ? [180, -90, 540, 90, shift] : [-540, -90, -180, 90, shift]
+		];
+		for (const [w, s, e, n, by] of halves) {
+			const clipped = bboxClip(
+				{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: unwrapped } },
+				[w, s, e, n]
+			).geometry;
+			const parts = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+			for (const part of parts)
+				if ((part[0]?.length ?? 0) >= 4)
+					out.push(part.map((ring) => ring.map(([lon, lat]) => [lon! + by, lat!])));
+		}
+	}
+	return { ...f, geometry: { type: 'MultiPolygon', coordinates: out } };
+}
+
 function clipPolygons(
 	features: PolygonFeature[],
 	bbox: [number, number, number, number]
@@ -229,7 +274,10 @@ const region = BASEMAP_REGION.detailBounds;
 
 const regionCountries = clipPolygons(countries(detailed), region);
 const regionBorders = bordersOf(detailed, region);
-const worldCountries = clipPolygons(countries(coarse), [-180, -85, 180, 85]);
+const worldCountries = clipPolygons(
+	countries(coarse).map(splitAtAntimeridian),
+	[-180, -85, 180, 85]
+);
 const towns = referenceCities();
 const labels: Feature[] = [
 	...labelPoints(regionCountries, 15000),

@@ -132,4 +132,15 @@ describe('the basemap’s tiles, which the live map reads', () => {
 			expect(onLand(WORLD_TILES, [-123.39, -48.88], z), `zoom ${z}`).toBe(false);
 		}
 	});
+
+	it('draw no band of land around the world where a country crosses the antimeridian', () => {
+		for (let z = 0; z <= WORLD_TILES.maxZoom; z++) {
+			// Open sea at the latitudes of Russia's far east and of Fiji, which cross 180°…
+			expect(onLand(WORLD_TILES, [2, 65.5], z), `Norwegian Sea, zoom ${z}`).toBe(false);
+			expect(onLand(WORLD_TILES, [80, -16.5], z), `Indian Ocean, zoom ${z}`).toBe(false);
+			// …and both still on the map, on either side of it.
+			expect(onLand(WORLD_TILES, [-173, 66], z), `Chukotka, zoom ${z}`).toBe(true);
+			expect(onLand(WORLD_TILES, [165, 67], z), `Chukotka, zoom ${z}`).toBe(true);
+		}
+	});
 });
