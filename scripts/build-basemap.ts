@@ -274,10 +274,9 @@ const region = BASEMAP_REGION.detailBounds;
 
 const regionCountries = clipPolygons(countries(detailed), region);
 const regionBorders = bordersOf(detailed, region);
-const worldCountries = clipPolygons(
-	countries(coarse).map(splitAtAntimeridian),
-	[-180, -85, 180, 85]
-);
+/** The coarse world, to the latitudes a Web Mercator map shows. */
+const world: [number, number, number, number] = [-180, -85, 180, 85];
+const worldCountries = clipPolygons(countries(coarse).map(splitAtAntimeridian), world);
 const towns = referenceCities();
 const labels: Feature[] = [
 	...labelPoints(regionCountries, 15000),
@@ -294,7 +293,7 @@ const report = [
 	write('region-borders.geojson', regionBorders),
 	write('world-countries.geojson', worldCountries),
 	writeTiles(WORLD_TILES, { [WORLD_TILES.layers.land]: worldCountries }),
-	write('world-borders.geojson', bordersOf(coarse, [-180, -85, 180, 85])),
+	write('world-borders.geojson', bordersOf(coarse, world)),
 	write('reference-cities.geojson', towns),
 	write('country-labels.geojson', labels),
 	writeTiles(BASEMAP_TILES, {

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { quoteAnchorId } from '../../src/lib/story/links';
-import { chapter, expectMapSettledOn, guardPage, waitForMap } from './support';
+import { chapter, expectMapSettledOn, guardPage, inViewport, waitForMap } from './support';
 
 const recognition = chapter('recognition');
 
@@ -61,10 +61,7 @@ test.describe('the recognition map', () => {
 		await expect
 			.poll(async () => {
 				await page.mouse.click(button.x + button.width / 2, button.y - 6);
-				return passage.evaluate((el) => {
-					const { top, bottom } = el.getBoundingClientRect();
-					return top < innerHeight && bottom > 0;
-				});
+				return inViewport(passage);
 			})
 			.toBe(true);
 	});
