@@ -5,6 +5,12 @@ import { BASE_PATH, BUILD_DIR, CSP_DIRECTIVES, SITE_ORIGIN } from './site.config
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// Every component in runes mode (no legacy code paths in the runtime the first view loads),
+		// and no version beacon: ~0.4 KB gzip less script on every page.
+		runes: true,
+		discloseVersion: false
+	},
 	kit: {
 		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, strict: true }),
 		paths: {
