@@ -123,6 +123,38 @@ test.describe('places on the map', () => {
 		guard.expectClean();
 	});
 
+	test('what a panel shows beyond the page comes with the live map, fetched once', async ({
+		page,
+		baseURL
+	}) => {
+		const guard = guardPage(page, baseURL!);
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname === '/data/story-map.json') fetched.push(r.url());
+		});
+		const khatai = place('khatai');
+		await page.goto('/chapters/baku');
+		await expect(page.locator('.copy-link').first()).toBeAttached();
+		await page.waitForLoadState('networkidle');
+		expect(fetched, 'a page that is only loaded fetches none of it').toEqual([]);
+
+		await waitForMap(page);
+		await expectMapSettledOn(page, 'baku');
+		await pointAtPlace(page, khatai.id);
+		const panel = page.locator(`aside.place-panel[data-panel-place="${khatai.id}"]`);
+		await expect(panel).toBeVisible();
+		// Its names and how far off its dot may be: in the map's data, not in the page's.
+		await expect(panel).toContainText(`Azerbaijani: ${khatai.localNames.az}`);
+		expect(khatai.coordinates.method).toBe('approximate');
+		if (khatai.coordinates.method === 'approximate')
+			await expect(panel).toContainText(`within about ${khatai.coordinates.uncertaintyKm} km`);
+		await expect(panel.locator('figure.passage').first().locator('blockquote')).toContainText(
+			/Khatai/
+		);
+		expect(fetched).toHaveLength(1);
+		guard.expectClean();
+	});
+
 	test('a link in the contents scrolls to its chapter and records it in history', async ({
 		page,
 		baseURL

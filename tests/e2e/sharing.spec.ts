@@ -23,8 +23,11 @@ test.describe('preview images', () => {
 			await page.goto(path);
 			const image = await metaContent(page, 'meta[property="og:image"]');
 			expect(image, path).toMatch(/^http:\/\/localhost:4173\/og\/[a-z0-9-]+\.png$/);
-			expect(await metaContent(page, 'meta[name="twitter:image"]')).toBe(image);
+			// X falls back to og:image; it needs its own card type and the image's alt text.
 			expect(await metaContent(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+			expect(await metaContent(page, 'meta[name="twitter:image:alt"]')).toBe(
+				await metaContent(page, 'meta[property="og:image:alt"]')
+			);
 			expect(await metaContent(page, 'meta[property="og:image:width"]')).toBe('1200');
 			expect(await metaContent(page, 'meta[property="og:image:height"]')).toBe('630');
 			expect((await metaContent(page, 'meta[property="og:image:alt"]'))?.length).toBeGreaterThan(

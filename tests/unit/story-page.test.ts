@@ -7,12 +7,19 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { isVerbatim } from '../../src/lib/content/text';
 import { validateContent } from '../../src/lib/content/validate';
-import { chapterBodies, placeChapterBodies, storyPageData } from '../../src/lib/server/story';
+import {
+	chapterBodies,
+	placeChapterBodies,
+	storyMapData,
+	storyPageData
+} from '../../src/lib/server/story';
+import { allAreas, mapPlaces } from '../../src/lib/story/map-data';
 import { quoteAnchorId } from '../../src/lib/story/links';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
 const page = storyPageData(content);
+const mapData = storyMapData(content);
 /** Each chapter's text as the page shows it: placed in ChapterSection.svelte's placeholder. */
 function placedBodies(base: string) {
 	const bodies = chapterBodies(content, base);
@@ -33,7 +40,10 @@ const sourceById = new Map(content.sources.map((s) => [s.id, s]));
 /** The passages as a reader sees them: the quoted text and the citation under it. */
 function shownPassages(root: HTMLElement) {
 	return root.querySelectorAll('figure.passage').map((figure) => ({
-		sourceId: figure.getAttribute('data-source')!,
+		// The source the citation links to: /sources/<id>#<passage>.
+		sourceId: /\/sources\/([^/#]+)#/.exec(
+			figure.querySelector('figcaption a')!.getAttribute('href')!
+		)![1]!,
 		quote: figure.querySelector('blockquote')!.text,
 		outlet: figure.querySelector('figcaption cite')!.text,
 		date: figure.querySelector('figcaption time')!.getAttribute('datetime'),
@@ -127,12 +137,35 @@ describe('the story page', () => {
 			if (place.coordinates.method === 'approximate')
 				expect(data, place.id).not.toContain(place.coordinates.note);
 			else expect(data, place.id).not.toContain(`${place.coordinates.geonamesId}`);
+			// Its other names are for its panel, which opens from the live map.
+			for (const name of place.otherNames) expect(data, place.id).not.toContain(`"${name}"`);
 		}
-		// What the map and a place panel do need is there.
-		const khatai = page.places.find((p) => p.id === 'khatai')!;
-		expect(khatai.coordinates).toEqual({ method: 'approximate', uncertaintyKm: 3 });
-		const recognition = page.chapters.find((c) => c.areas.length > 0)!;
-		for (const area of recognition.areas)
+		// Lines and outlines are for the live map; the outlines' labels name them in the alt text.
+		expect(data).not.toContain('"connections"');
+		expect(data).not.toContain('"labelPoint"');
+		const recognition = page.chapters.find((c) => c.areas)!;
+		expect(recognition.areas!.map((a) => a.label)).toEqual(
+			content.chapters.find((c) => c.slug === recognition.slug)!.areas.map((a) => a.label)
+		);
+	});
+
+	it('gives the live map what it draws and each panel shows, with the map', () => {
+		const places = mapPlaces(page.places, mapData);
+		expect(places.map((p) => p.id)).toEqual(content.places.map((p) => p.id));
+		expect(places.find((p) => p.id === 'khatai')!.coordinates).toEqual({
+			method: 'approximate',
+			uncertaintyKm: 3
+		});
+		expect(places.find((p) => p.id === 'khojaly')!.otherNames).toContain('Khojali');
+		for (const chapter of content.chapters)
+			expect(mapData.chapters[chapter.slug]!.connections.map((c) => [c.from, c.to])).toEqual(
+				chapter.connections.map((c) => [c.from, c.to])
+			);
+		// A click on an outline brings a passage of its chapter into view.
+		const areas = allAreas(mapData);
+		expect(areas.length).toBeGreaterThan(0);
+		const recognition = content.chapters.find((c) => c.areas.length > 0)!;
+		for (const area of areas)
 			expect(bodyHtml.get(recognition.slug), area.id).toContain(quoteAnchorId(area.passageId));
 	});
 
@@ -156,12 +189,10 @@ describe('the story page', () => {
 		).toThrow(/nowhere/);
 	});
 
-	it('gives each place without a chapter of its own the passages that name it, found in the page', () => {
-		const withoutChapter = content.places.filter((p) => !p.chapterSlug);
-		expect(Object.keys(page.panels).sort()).toEqual(withoutChapter.map((p) => p.id).sort());
+	it('gives each place the passages that name it, found in the page', () => {
 		const html = parse([...chapterBodies(content, '').values()].join(''));
-		for (const place of withoutChapter) {
-			const ids = page.panels[place.id]!;
+		for (const place of content.places) {
+			const ids = mapData.panels[place.id]!;
 			expect(ids.length, place.id).toBeGreaterThan(0);
 			for (const id of ids) {
 				// The panel copies the figure the chapter text shows: quote and attribution.

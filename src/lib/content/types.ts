@@ -157,41 +157,64 @@ export interface Problem {
 }
 
 /**
- * A chapter as the story page's script gets it: what the map, the address and the buttons need.
- * The chapter's text (heading, places, narrative, passages) is not here: it is HTML rendered at
- * build time and placed in the prerendered page once (lib/server/story.ts), never hydrated: on a
- * phone, hydrating every passage cost more main-thread time than the rest of the start-up together.
+ * A chapter as the story page's script gets it: what the address, the contents and the static map
+ * need. The chapter's text (heading, places, narrative, passages) is not here: it is HTML rendered
+ * at build time and placed in the prerendered page once (lib/server/story.ts), never hydrated: on
+ * a phone, hydrating every passage cost more main-thread time than the rest of the start-up
+ * together. What only the live map draws (lines, outlines) comes with the map (StoryMapData).
  */
-export type StoryChapter = Pick<Chapter, 'slug' | 'title' | 'places' | 'camera' | 'connections'> & {
-	areas: StoryArea[];
+export type StoryChapter = Pick<Chapter, 'slug' | 'title' | 'places' | 'camera'> & {
+	/** The outlines' names and labels, for the static map's alt text; only where it draws some. */
+	areas?: Pick<RecognitionArea, 'name' | 'label'>[];
 };
 
 /**
- * An outline as the page's script gets it: the bodies' names are in the chapter's HTML; a click on
- * the outline brings the first passage that names one into view.
+ * An outline as the live map gets it: the bodies' names are in the chapter's HTML; a click on the
+ * outline brings the first passage that names one into view.
  */
 export type StoryArea = Omit<RecognitionArea, 'bodies'> & { passageId: string };
 
 /**
- * A place as a page's script gets it: what the map and the place panel show. Where its point
- * comes from (gazetteer ids, the note on an approximate point) and its spellings are for the
- * build and the place pages; left out, they would otherwise sit in every story page's HTML.
+ * A place as a page's script gets it: what the address, the static map's alt text and locator, and
+ * the list of places need. What the live map and the place panel add comes with the map
+ * (MapPlaceDetail); where its point comes from and its spellings are for the build and the place
+ * pages. Left out, they would otherwise sit in every story page's HTML.
  */
-export type StoryPlace = Omit<Place, 'variants' | 'country' | 'coordinates'> & {
+export type StoryPlace = Pick<Place, 'id' | 'name' | 'lngLat' | 'chapterSlug' | 'coveredBy'>;
+
+/** What the live map draws for a place and its panel shows, beyond StoryPlace. */
+export type MapPlaceDetail = Pick<Place, 'kind' | 'rank' | 'localNames' | 'otherNames'> & {
 	coordinates:
 		| Pick<Extract<Place['coordinates'], { method: 'gazetteer' }>, 'method'>
 		| Pick<Extract<Place['coordinates'], { method: 'approximate' }>, 'method' | 'uncertaintyKm'>;
 };
 
+/** A connection as the live map draws it: a line, and its label. */
+export type MapConnection = Pick<Connection, 'from' | 'to' | 'label'>;
+
+/** A place as the live map and the place panel use it. */
+export type MapPlace = StoryPlace & MapPlaceDetail;
+
+/**
+ * What only the live map and its place panels use, fetched with the map's code
+ * (/data/story-map.json) rather than carried in every story page's HTML.
+ */
+export interface StoryMapData {
+	/** By place id. */
+	places: Record<string, MapPlaceDetail>;
+	/** Each chapter's lines and outlines, by slug. */
+	chapters: Record<string, { connections: MapConnection[]; areas: StoryArea[] }>;
+	/**
+	 * For each place: the ids of the passages that name it. Its panel shows those the page has, as
+	 * the chapters' HTML has them, so no quote is sent twice.
+	 */
+	panels: Record<string, string[]>;
+}
+
 /** Everything the story page (front page and chapter pages) receives. */
 export interface StoryPageData {
 	chapters: StoryChapter[];
 	places: StoryPlace[];
-	/**
-	 * For each place without a chapter of its own: the ids of the passages that name it. Its map
-	 * panel shows them as the chapters' HTML has them, so no quote is sent twice.
-	 */
-	panels: Record<string, string[]>;
 }
 
 /** What a chapter's embeddable view (/embed/chapters/<slug>) receives. */
@@ -200,6 +223,4 @@ export interface EmbedPageData {
 	places: StoryPlace[];
 	/** Every chapter, for the place panels' links. */
 	chapters: Pick<StoryChapter, 'slug' | 'title'>[];
-	/** For each place: the ids of the passages of this chapter that name it. */
-	panels: Record<string, string[]>;
 }

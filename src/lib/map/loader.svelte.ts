@@ -96,7 +96,7 @@ export function afterFirstInteraction(
 export interface MapLoaderDeps<C> extends ReaderDeps {
 	/** Whether this browser can draw WebGL (see webglAvailable). */
 	webgl(): boolean;
-	/** Loads the map's component (a dynamic import). */
+	/** Loads the map's code, and what it draws (a dynamic import, a fetch). */
 	load(): Promise<C>;
 }
 
@@ -104,8 +104,8 @@ export class MapLoader<C> {
 	status = $state<MapStatus>('waiting');
 	/** Why the map failed, for the note over the static map. */
 	problem = $state('');
-	/** The map's component, once its code has loaded. */
-	component = $state.raw<C | null>(null);
+	/** What the load gave (the map's component and data), once it has. */
+	loaded = $state.raw<C | null>(null);
 
 	/** Resolves once the map is drawn or has failed (or the loader is destroyed). */
 	readonly #settled = signal();
@@ -136,8 +136,8 @@ export class MapLoader<C> {
 			return this.#fail('This browser cannot draw the interactive map (WebGL is unavailable).');
 		this.status = 'loading';
 		this.#deps.load().then(
-			(component) => {
-				if (!this.#destroyed && this.status === 'loading') this.component = component;
+			(loaded) => {
+				if (!this.#destroyed && this.status === 'loading') this.loaded = loaded;
 			},
 			() => this.#fail('The interactive map could not be loaded.')
 		);

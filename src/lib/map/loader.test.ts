@@ -156,7 +156,7 @@ describe('the live map’s loader', () => {
 		win.idle[0]!.task();
 		expect(map.status).toBe('loading');
 		await Promise.resolve();
-		expect(map.component).toBe('MapView');
+		expect(map.loaded).toBe('MapView');
 		// The map reports itself ready once it has drawn: what waited for it may start.
 		const settled = vi.fn();
 		void map.settled.then(settled);
@@ -185,7 +185,7 @@ describe('the live map’s loader', () => {
 		map.load();
 		await vi.waitFor(() => expect(map.status).toBe('failed'));
 		expect(map.problem).toBe('The interactive map could not be loaded.');
-		expect(map.component).toBeNull();
+		expect(map.loaded).toBeNull();
 	});
 
 	it('fails when the map cannot start, and stays failed', () => {

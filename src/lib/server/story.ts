@@ -1,8 +1,8 @@
 /**
  * What the story page ships: the chapters' text as HTML rendered at build time, and for the page's
- * script only what the map, the address and the panels need (the chapters without their text,
- * the places, and the ids of the passages behind each place panel: the panel shows them as the
- * chapters' HTML has them).
+ * script only what the address, the contents and the static map need (the chapters without their
+ * text, the places by name and position). What only the live map and its place panels use comes
+ * with the map's code (storyMapData, /data/story-map.json).
  *
  * The text reaches the page once. Whatever a load function returns is serialised into the page's
  * start-up script for hydration, so the text is not page data: ChapterSection.svelte draws an
@@ -19,10 +19,13 @@ import { render } from 'svelte/server';
 import type {
 	Chapter,
 	EmbedPageData,
+	MapPlaceDetail,
 	Place,
 	SourceSummary,
+	StoryArea,
 	StoryChapter,
 	StoryContent,
+	StoryMapData,
 	StoryPageData,
 	StoryPlace
 } from '$lib/content/types';
@@ -99,31 +102,32 @@ export function placeChapterBodies(html: string, bodies: Map<string, string>): s
 	});
 }
 
-/** A chapter as the page's script gets it: without its text. */
+/** A chapter as the page's script gets it: without its text, or what only the live map draws. */
 export function storyChapter(chapter: Chapter): StoryChapter {
-	return {
-		slug: chapter.slug,
-		title: chapter.title,
-		places: chapter.places,
-		camera: chapter.camera,
-		connections: chapter.connections,
-		areas: chapter.areas.map(({ bodies: [first], ...area }) => {
-			// Validation drops an outline whose bodies it cannot quote; one left bare is a bug here.
-			if (!first) throw new Error(`The outline “${area.id}” names no body`);
-			return { ...area, passageId: first.passageId };
-		})
-	};
+	const { slug, title, places, camera, areas } = chapter;
+	return areas.length > 0
+		? { slug, title, places, camera, areas: areas.map(({ name, label }) => ({ name, label })) }
+		: { slug, title, places, camera };
 }
 
 /** A place as the page's script gets it (see StoryPlace). */
-export function storyPlace({
-	variants: _v,
-	country: _c,
-	coordinates,
-	...place
-}: Place): StoryPlace {
+export function storyPlace({ id, name, lngLat, chapterSlug, coveredBy }: Place): StoryPlace {
+	return { id, name, lngLat, chapterSlug, coveredBy };
+}
+
+/** What the live map draws for a place and its panel shows (see MapPlaceDetail). */
+function mapPlaceDetail({
+	kind,
+	rank,
+	localNames,
+	otherNames,
+	coordinates
+}: Place): MapPlaceDetail {
 	return {
-		...place,
+		kind,
+		rank,
+		localNames,
+		otherNames,
 		coordinates:
 			coordinates.method === 'approximate'
 				? { method: coordinates.method, uncertaintyKm: coordinates.uncertaintyKm }
@@ -131,36 +135,58 @@ export function storyPlace({
 	};
 }
 
-/** For each place, the ids of the passages of `chapters` that name it: what its map panel shows. */
-function panelsFor(places: Place[], chapters: Chapter[]): Record<string, string[]> {
-	return Object.fromEntries(
-		places.map((place) => [place.id, passagesNaming(place, chapters).map((p) => p.id)])
-	);
+/** A chapter's outlines as the live map gets them: each with the passage a click leads to. */
+function storyAreas(chapter: Chapter): StoryArea[] {
+	return chapter.areas.map(({ bodies: [first], ...area }) => {
+		// Validation drops an outline whose bodies it cannot quote; one left bare is a bug here.
+		if (!first) throw new Error(`The outline “${area.id}” names no body`);
+		return { ...area, passageId: first.passageId };
+	});
 }
 
 export function storyPageData(content: StoryContent): StoryPageData {
 	return {
 		chapters: content.chapters.map(storyChapter),
-		places: content.places.map(storyPlace),
-		panels: panelsFor(
-			content.places.filter((place) => !place.chapterSlug),
-			content.chapters
+		places: content.places.map(storyPlace)
+	};
+}
+
+/**
+ * What the live map and its place panels use (served as /data/story-map.json, fetched with the
+ * map's code): each place's rank, kind, names and precision; each chapter's lines and outlines;
+ * and for each place the passages that name it (a page's panel shows those it has).
+ */
+export function storyMapData(content: StoryContent): StoryMapData {
+	return {
+		places: Object.fromEntries(content.places.map((place) => [place.id, mapPlaceDetail(place)])),
+		chapters: Object.fromEntries(
+			content.chapters.map((chapter) => [
+				chapter.slug,
+				{
+					connections: chapter.connections.map(({ from, to, label }) => ({ from, to, label })),
+					areas: storyAreas(chapter)
+				}
+			])
+		),
+		panels: Object.fromEntries(
+			content.places.map((place) => [
+				place.id,
+				passagesNaming(place, content.chapters).map((p) => p.id)
+			])
 		)
 	};
 }
 
 /**
  * What a chapter's embeddable view (/embed/chapters/<slug>) ships: the chapter without its text
- * (placed in the HTML like the story's), every place for the map, and for each place the
- * passages of this chapter that name it (its panel: the page has no other chapter's text). The
- * other chapters by title only, for the panels' links.
+ * (placed in the HTML like the story's), every place for the map, and the other chapters by title
+ * only, for the panels' links. Its map fetches the same StoryMapData as the story's.
  */
 export function embedPageData(content: StoryContent, chapter: Chapter): EmbedPageData {
 	return {
 		chapter: storyChapter(chapter),
 		places: content.places.map(storyPlace),
-		chapters: content.chapters.map(({ slug, title }) => ({ slug, title })),
-		panels: panelsFor(content.places, [chapter])
+		chapters: content.chapters.map(({ slug, title }) => ({ slug, title }))
 	};
 }
 

@@ -10,12 +10,12 @@ import type {
 	Point,
 	Polygon
 } from 'geojson';
-import type { Connection, RecognitionArea, StoryPlace } from '$lib/content/types';
+import type { MapConnection, MapPlace, RecognitionArea } from '$lib/content/types';
 import { connectionLine } from '$lib/geo/geo';
 import { STORY_KINDS, type PlaceFeatureProps, type StoryKind } from '$lib/map/style';
 
 export function placesCollection(
-	places: StoryPlace[]
+	places: Pick<MapPlace, 'id' | 'name' | 'lngLat' | 'rank'>[]
 ): FeatureCollection<Point, PlaceFeatureProps> {
 	return {
 		type: 'FeatureCollection',
@@ -33,7 +33,7 @@ export function placesCollection(
  * reader sees how far off the dot may be.
  */
 export function uncertaintyCollection(
-	places: Pick<StoryPlace, 'id' | 'name' | 'lngLat' | 'coordinates'>[]
+	places: Pick<MapPlace, 'id' | 'name' | 'lngLat' | 'coordinates'>[]
 ): FeatureCollection<Polygon, { id: string; name: string; uncertaintyKm: number }> {
 	return {
 		type: 'FeatureCollection',
@@ -52,8 +52,8 @@ export function uncertaintyCollection(
 }
 
 export function connectionsCollection(
-	connections: Pick<Connection, 'from' | 'to' | 'label'>[],
-	places: StoryPlace[]
+	connections: MapConnection[],
+	places: Pick<MapPlace, 'id' | 'lngLat'>[]
 ): FeatureCollection<LineString | MultiLineString> {
 	const byId = new Map(places.map((p) => [p.id, p]));
 	return {

@@ -4,9 +4,10 @@ import type { Chapter, RecognitionArea, StoryPlace } from '$lib/content/types';
 /** Alt text for a chapter's static map (or the overview's, for null). */
 export function mapAlt(
 	places: StoryPlace[],
-	chapter: { places: string[]; areas: Pick<RecognitionArea, 'name' | 'label'>[] } | null | undefined
+	chapter:
+		{ places: string[]; areas?: Pick<RecognitionArea, 'name' | 'label'>[] } | null | undefined
 ): string {
-	if (chapter && chapter.areas.length > 0)
+	if (chapter?.areas && chapter.areas.length > 0)
 		return `Map of where the articles say bodies recognised or condemned the killings: ${chapter.areas.map((a) => (a.label === a.name ? a.name : `${a.label} (${a.name})`)).join('; ')}.`;
 	if (!chapter || chapter.places.length === 0)
 		return 'Map of the region from Ankara to Baku, with every place in the story marked.';
@@ -17,7 +18,7 @@ export function mapAlt(
 /** Alt text for a chapter's preview image (its page's og:image): its title and its map. */
 export function chapterImageAlt(
 	places: StoryPlace[],
-	chapter: Pick<Chapter, 'title' | 'places' | 'areas'>
+	chapter: Pick<Chapter, 'title' | 'places'> & { areas?: Pick<RecognitionArea, 'name' | 'label'>[] }
 ): string {
 	return `${chapter.title}: ${mapAlt(places, chapter)}`;
 }
