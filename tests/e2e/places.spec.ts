@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { storyMapDataUrl } from '../../src/lib/story/map-data';
 import {
 	atRest,
 	pointAtPlace,
@@ -130,7 +131,7 @@ test.describe('places on the map', () => {
 		const guard = guardPage(page, baseURL!);
 		const fetched: string[] = [];
 		page.on('request', (r) => {
-			if (new URL(r.url()).pathname === '/data/story-map.json') fetched.push(r.url());
+			if (new URL(r.url()).pathname === storyMapDataUrl('')) fetched.push(r.url());
 		});
 		const khatai = place('khatai');
 		await page.goto('/chapters/baku');
