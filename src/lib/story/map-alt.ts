@@ -1,11 +1,10 @@
 import { OVERVIEW_KEY } from '$lib/content/reserved';
-import type { Chapter, RecognitionArea, StoryPlace } from '$lib/content/types';
+import type { StoryChapter, StoryPlace } from '$lib/content/types';
 
 /** Alt text for a chapter's static map (or the overview's, for null). */
 export function mapAlt(
 	places: StoryPlace[],
-	chapter:
-		{ places: string[]; areas?: Pick<RecognitionArea, 'name' | 'label'>[] } | null | undefined
+	chapter: Pick<StoryChapter, 'places' | 'areas'> | null | undefined
 ): string {
 	if (chapter?.areas && chapter.areas.length > 0)
 		return `Map of where the articles say bodies recognised or condemned the killings: ${chapter.areas.map((a) => (a.label === a.name ? a.name : `${a.label} (${a.name})`)).join('; ')}.`;
@@ -18,7 +17,7 @@ export function mapAlt(
 /** Alt text for a chapter's preview image (its page's og:image): its title and its map. */
 export function chapterImageAlt(
 	places: StoryPlace[],
-	chapter: Pick<Chapter, 'title' | 'places'> & { areas?: Pick<RecognitionArea, 'name' | 'label'>[] }
+	chapter: Pick<StoryChapter, 'title' | 'places' | 'areas'>
 ): string {
 	return `${chapter.title}: ${mapAlt(places, chapter)}`;
 }

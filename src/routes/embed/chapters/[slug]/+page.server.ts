@@ -1,6 +1,5 @@
 import { loadStoryContent } from '$lib/server/content';
 import { chapterBySlug, chapterEntries, embedPageData } from '$lib/server/story';
-import { chapterImageAlt } from '$lib/story/map-alt';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => chapterEntries(loadStoryContent());
@@ -8,9 +7,5 @@ export const entries: EntryGenerator = () => chapterEntries(loadStoryContent());
 export const load: PageServerLoad = ({ params }) => {
 	const content = loadStoryContent();
 	const chapter = chapterBySlug(content, params.slug);
-	return {
-		...embedPageData(content, chapter),
-		description: chapter.description,
-		imageAlt: chapterImageAlt(content.places, chapter)
-	};
+	return { ...embedPageData(content, chapter), description: chapter.description };
 };
