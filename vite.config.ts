@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { MAP_STYLE_URL, SITE_ORIGIN } from './site.config.js';
 import { applyLayoutCss } from './src/lib/layout.js';
+import { firstViewChunkGroups } from './scripts/chunk-groups';
 
 /**
  * Writes the layout's breakpoint and map band (src/lib/layout.ts, their one definition) into every
@@ -20,9 +21,14 @@ function layoutCss(): Plugin {
 	};
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [layoutCss(), sveltekit()],
 	build: {
+		// The browser's first-view scripts in a few chunks, not one per set of pages that shares a
+		// module (scripts/chunk-groups.ts).
+		rolldownOptions: isSsrBuild
+			? {}
+			: { output: { codeSplitting: { groups: firstViewChunkGroups() } } },
 		// Never inline a font as a data: URI (Vite would for a small subset): the page's
 		// Content-Security-Policy loads fonts from the site only.
 		assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined)
@@ -37,4 +43,4 @@ export default defineConfig({
 		globalSetup: ['tests/unit/global-setup.ts'],
 		environment: 'node'
 	}
-});
+}));

@@ -52,6 +52,25 @@ test.describe('every page loads cleanly', () => {
 	}
 });
 
+test('a story page starts with a few scripts and none of the map’s', async ({ page }) => {
+	// First-view modules are grouped (scripts/chunk-groups.ts): each file is a request ahead of the
+	// map picture on a phone's connection. Ungrouped, this page loaded 19 (18 in its head, and
+	// SvelteKit's error page).
+	const scripts: { url: string; bytes: number }[] = [];
+	page.on('requestfinished', async (request) => {
+		if (request.resourceType() !== 'script') return;
+		const body = await request.response().then((r) => r?.body());
+		scripts.push({ url: request.url(), bytes: body?.length ?? 0 });
+	});
+	await page.goto('/chapters/khojaly');
+	await expect(page.locator('.copy-link').first()).toBeAttached();
+	await page.waitForLoadState('networkidle');
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.length, scripts.map((s) => s.url).join('\n')).toBeLessThanOrEqual(12);
+	// The map library is over 1 MB; the largest first-view script is under 50 KB.
+	for (const script of scripts) expect(script.bytes, script.url).toBeLessThan(200_000);
+});
+
 test.describe('head tags', () => {
 	/** The public origin the site was built for (README › Settings: SITE_ORIGIN). */
 	const SITE_ORIGIN = new URL(process.env.SITE_ORIGIN ?? 'http://localhost:4173').origin;
