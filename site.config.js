@@ -44,13 +44,15 @@ export const MAP_STYLE_URL = process.env.MAP_STYLE_URL ?? '';
 const remote = MAP_STYLE_URL ? [new URL(MAP_STYLE_URL).origin] : [];
 
 /**
- * Placed at the end of every page (src/hooks.server.ts): a chapter's address opens at that chapter
- * as the page first paints, not at the top of the story until the page's script has loaded (on a
- * slow phone, seconds later). The prerendered page marks its chapter `active`. An address with a
- * #fragment is left to the browser.
+ * A chapter's address opens at that chapter as the page first paints, not at the top of the story
+ * until the page's script has loaded (on a slow phone, seconds later). The prerendered chapter
+ * holds a marker the browser scrolls to as it first lays the page out (CSS `scroll-initial-target`,
+ * ChapterSection.svelte): no script, and no layout forced before the first paint. Where the
+ * browser lacks that, this script, placed at the end of every page (src/hooks.server.ts), scrolls
+ * to the marker. An address with a #fragment is left to the browser.
  */
 export const OPEN_AT_CHAPTER_SCRIPT =
-	"if(!location.hash)document.querySelector('section.chapter.active')?.scrollIntoView({behavior:'instant'})";
+	"if(!location.hash&&!CSS.supports('scroll-initial-target','nearest'))document.querySelector('[data-opens-here]')?.scrollIntoView({behavior:'instant'})";
 const openAtChapterHash = createHash('sha256').update(OPEN_AT_CHAPTER_SCRIPT).digest('base64');
 
 /** @type {import('@sveltejs/kit').Config['kit'] extends infer K ? K extends { csp?: { directives?: infer D } } ? D : never : never} */

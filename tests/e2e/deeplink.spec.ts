@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
 	atRest,
 	CHAPTERS,
@@ -16,6 +16,18 @@ import {
 	scrollChapterTo,
 	waitForMap
 } from './support';
+
+/**
+ * How far a chapter's top is from where the story lands it (its scroll margin below the window's
+ * top), in whole CSS pixels: 0 when the page opened exactly there.
+ */
+function sectionTopBelowMargin(page: Page, slug: string): Promise<number> {
+	return page.evaluate((slug) => {
+		const section = document.getElementById(slug)!;
+		const margin = parseFloat(getComputedStyle(section).scrollMarginTop);
+		return Math.round(section.getBoundingClientRect().top - margin);
+	}, slug);
+}
 
 test.describe('opening a chapter by its address', () => {
 	for (const c of CHAPTERS) {
@@ -113,8 +125,36 @@ test('a chapter’s address opens at that chapter before the page’s script has
 	const heading = page.locator('#ankara-title');
 	expect(await inViewport(heading)).toBe(true);
 	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-	// The story's title, at the top, is scrolled past; no policy blocked the inline script.
+	// The story's title, at the top, is scrolled past.
 	expect(await inViewport(page.locator('h1'))).toBe(false);
+	// The chapter's top sits at its scroll margin, as where the story's own jumps land.
+	expect(await sectionTopBelowMargin(page, 'ankara')).toBe(0);
+	expect(guard.consoleErrors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
+});
+
+test('where the browser cannot open at the chapter by CSS, the inline script does', async ({
+	page,
+	baseURL
+}) => {
+	const guard = guardPage(page, baseURL!);
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	// A browser without `scroll-initial-target`: the property is off, and CSS.supports says so.
+	await page.addInitScript(() => {
+		const supports = CSS.supports.bind(CSS);
+		CSS.supports = (...args: [string, string?]) =>
+			!String(args[0]).includes('scroll-initial-target') && supports(...(args as [string]));
+		new MutationObserver((_, observer) => {
+			if (!document.head) return;
+			const style = document.createElement('style');
+			style.textContent = '[data-opens-here] { scroll-initial-target: none !important; }';
+			document.head.append(style);
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/chapters/ankara');
+	expect(await page.evaluate(() => CSS.supports('scroll-initial-target', 'nearest'))).toBe(false);
+	expect(await sectionTopBelowMargin(page, 'ankara')).toBe(0);
+	// No policy blocked the inline script.
 	expect(guard.consoleErrors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
 });
 
@@ -132,6 +172,14 @@ test('the front page and an address with a #fragment are left where the browser 
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('a chapter’s address opens at that chapter', async ({ page }) => {
+		await page.goto('/chapters/aghdam');
+		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+		expect(await sectionTopBelowMargin(page, 'aghdam')).toBe(0);
+		await page.goto('/chapters/aghdam#contents');
+		expect(await inViewport(page.locator('nav#contents'))).toBe(true);
+	});
 
 	test('a chapter page shows the whole story and a list of the places', async ({ page }) => {
 		const response = await page.goto('/chapters/aghdam');
