@@ -141,8 +141,11 @@ test('where the browser cannot open at the chapter by CSS, the inline script doe
 	// A browser without `scroll-initial-target`: the property is off, and CSS.supports says so.
 	await page.addInitScript(() => {
 		const supports = CSS.supports.bind(CSS);
-		CSS.supports = (...args: [string, string?]) =>
-			!String(args[0]).includes('scroll-initial-target') && supports(...(args as [string]));
+		CSS.supports = ((property: string, value?: string) =>
+			!property.includes('scroll-initial-target') &&
+			(value === undefined
+				? supports(property)
+				: supports(property, value))) as typeof CSS.supports;
 		new MutationObserver((_, observer) => {
 			if (!document.head) return;
 			const style = document.createElement('style');
