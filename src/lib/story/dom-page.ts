@@ -8,13 +8,18 @@ import { listenWindow } from './idle';
 import type { ReadingPage } from './scroll.svelte';
 
 export function domReadingPage(elements: {
-	/** The chapters' sections, in order (bound by the story as they mount). */
-	sections: () => (HTMLElement | undefined)[];
+	/** The text column: the chapters' sections are its `section[data-chapter]`, in order. */
+	column: () => HTMLElement | undefined;
 	/** The map region: on a phone, the band above the text. */
 	mapRegion: () => HTMLElement | undefined;
 	reducedMotion: () => boolean;
 }): ReadingPage {
-	const section = (index: number) => elements.sections()[index];
+	// Read from the page, not from components: the sections are in the prerendered HTML before
+	// the chapters hydrate (they hydrate after the page's start; see Story.svelte).
+	const sections = () => [
+		...(elements.column()?.querySelectorAll<HTMLElement>('section[data-chapter]') ?? [])
+	];
+	const section = (index: number) => sections()[index];
 	const currentTriggerLine = () => {
 		const narrow = window.matchMedia(PHONE_QUERY).matches;
 		const mapBottom = narrow ? (elements.mapRegion()?.getBoundingClientRect().bottom ?? 0) : 0;
@@ -24,7 +29,7 @@ export function domReadingPage(elements: {
 		measure() {
 			const scroller = document.scrollingElement ?? document.documentElement;
 			return activeChapterIndex({
-				tops: elements.sections().map((el) => el?.getBoundingClientRect().top ?? Infinity),
+				tops: sections().map((el) => el.getBoundingClientRect().top),
 				triggerY: currentTriggerLine(),
 				atBottom: Math.ceil(window.scrollY + window.innerHeight) >= scroller.scrollHeight - 2
 			});
@@ -41,7 +46,7 @@ export function domReadingPage(elements: {
 		focusChapter: (index) =>
 			section(index)?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true }),
 		observeColumn(onChange) {
-			const column = section(0)?.parentElement;
+			const column = elements.column();
 			if (!column) return () => {};
 			const observer = new ResizeObserver(onChange);
 			observer.observe(column);
