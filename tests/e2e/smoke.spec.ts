@@ -73,6 +73,40 @@ test('a story page starts with a few scripts and none of the map’s', async ({ 
 	}
 });
 
+test('the map and the chapters hydrate after the page, keeping the prerendered elements', async ({
+	page,
+	baseURL
+}) => {
+	// HydrateLater: a failed hydration would redraw them (the map picture reloading under the reader).
+	const guard = guardPage(page, baseURL!);
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const prerendered = {
+				picture: document.querySelector('.static-map'),
+				section: document.querySelector('section.chapter'),
+				heading: document.querySelector('h1')
+			};
+			Object.assign(window, { prerendered });
+		});
+	});
+	await page.goto('/chapters/ankara');
+	// The chapters' buttons are drawn once their island is hydrated (after the map's).
+	await expect(page.locator('.copy-link').first()).toBeAttached();
+	const kept = await page.evaluate(() => {
+		const { prerendered } = window as unknown as { prerendered: Record<string, Element | null> };
+		return {
+			picture: prerendered.picture === document.querySelector('.static-map'),
+			section: prerendered.section === document.querySelector('section.chapter'),
+			heading: prerendered.heading === document.querySelector('h1')
+		};
+	});
+	expect(kept).toEqual({ picture: true, section: true, heading: true });
+	// Both are live: the chapter being read is marked, and an interaction starts the map.
+	await expect(page.locator('section#ankara')).toHaveClass(/\bactive\b/);
+	await waitForMap(page);
+	guard.expectClean();
+});
+
 test.describe('head tags', () => {
 	/** The public origin the site was built for (README › Settings: SITE_ORIGIN). */
 	const SITE_ORIGIN = new URL(process.env.SITE_ORIGIN ?? 'http://localhost:4173').origin;

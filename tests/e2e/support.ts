@@ -119,7 +119,11 @@ export function guardPage(page: Page, baseURL: string, alsoAllowed: string[] = [
 		}
 	};
 	page.on('console', (message) => {
-		if (message.type() === 'error') {
+		// Svelte's production warnings (a hydration mismatch redraws the page) count as errors.
+		if (
+			message.type() === 'error' ||
+			(message.type() === 'warning' && message.text().includes('svelte.dev/e/'))
+		) {
 			const where = message.location().url;
 			guard.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
 		}
