@@ -152,6 +152,12 @@ test.describe('places on the map', () => {
 		await expect(panel.locator('figure.passage').first().locator('blockquote')).toContainText(
 			/Khatai/
 		);
+		// The map's credit and scale stay in view above an open panel, however long it is.
+		const panelTop = (await panel.boundingBox())!.y;
+		for (const control of ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale']) {
+			const box = (await page.locator(control).boundingBox())!;
+			expect(box.y + box.height, control).toBeLessThanOrEqual(panelTop);
+		}
 		expect(fetched).toHaveLength(1);
 		guard.expectClean();
 	});
