@@ -15,7 +15,11 @@ export interface HeadTags {
 	image: { url: string; alt: string; width: number; height: number; type: string };
 }
 
-/** Escapes text for an attribute value in double quotes, or for the text of <title>. */
+/**
+ * Escapes text for an attribute value in double quotes, or for the text of <title>: the three
+ * characters Svelte escaped in these tags before. Not content/segments.ts's escapeHtml, which also
+ * escapes ' and > (measured: up to 14 bytes gzip more on a page at the 12 KB HTML budget).
+ */
 export function escapeAttribute(text: string): string {
 	return text.replace(/[&"<]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;' })[c]!);
 }
