@@ -94,7 +94,8 @@ test('the map and the chapters hydrate after the page, keeping the prerendered e
 	await expect(page.locator('.copy-link').first()).toBeAttached();
 	const kept = await page.evaluate(() => {
 		const { prerendered } = window as unknown as { prerendered: Record<string, Element | null> };
-		const same = (before: Element | null, now: Element | null) => before !== null && before === now;
+		const same = (before: Element | null | undefined, now: Element | null) =>
+			before != null && before === now;
 		return {
 			picture: same(prerendered.picture, document.querySelector('.static-map')),
 			section: same(prerendered.section, document.querySelector('section.chapter')),
