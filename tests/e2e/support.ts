@@ -11,6 +11,7 @@ import { OVERVIEW_KEY } from '../../src/lib/content/reserved';
 import type { Chapter, Place, StoryContent } from '../../src/lib/content/types';
 import { formatProblems, validateContent } from '../../src/lib/content/validate';
 import { resolveCamera } from '../../src/lib/geo/camera';
+import { areaLabels } from '../../src/lib/map/area-label';
 import { SAME_VIEW_PIXELS } from '../../src/lib/geo/geo';
 import { INSET_CAMERA, INSET_SIZE } from '../../src/lib/geo/inset';
 import { positionInViewport, worldSize, type LngLat } from '../../src/lib/geo/projection';
@@ -56,7 +57,8 @@ export function expectedCenter(
 	return resolveCamera(
 		spec,
 		PLACES.map((p) => p.lngLat),
-		viewport
+		viewport,
+		areaLabels(slug === OVERVIEW_KEY ? [] : chapter(slug).areas)
 	).center;
 }
 
@@ -75,7 +77,8 @@ export async function expectedCamera(page: Page, slug: string) {
 	return resolveCamera(
 		spec,
 		PLACES.map((p) => p.lngLat),
-		viewport
+		viewport,
+		areaLabels(slug === OVERVIEW_KEY ? [] : chapter(slug).areas)
 	);
 }
 

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
 import { PHONE_MAP, PREVIEW, pictureCamera, pictureSvg } from '../../src/lib/server/images';
 import { INSET_CAMERA, INSET_SIZE, insetUseful } from '../../src/lib/geo/inset';
-import { positionInViewport } from '../../src/lib/geo/projection';
+import { pixelInViewport, positionInViewport } from '../../src/lib/geo/projection';
 import { pictureFrame, pictureFrames } from '../../src/lib/story/locator';
 import { pictureProjection } from '../../src/lib/staticmap/render';
-import { phoneVisibleArea } from '../../src/lib/geo/camera';
+import { phoneVisibleArea, resolveCamera } from '../../src/lib/geo/camera';
+import { areaLabels } from '../../src/lib/map/area-label';
 import { metersPerPixel, scaleBar } from '../../src/lib/geo/scale';
 import { SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
 import { realContent } from './content-fixture';
@@ -39,6 +40,34 @@ describe('the phone map picture', () => {
 				});
 			}
 		});
+
+	it('keeps every outline label of the recognition chapter whole, on any map shape', () => {
+		const chapter = content.chapters.find((c) => c.areas.length > 0)!;
+		const labels = areaLabels(chapter.areas);
+		// Phones held upright (the band's narrowest and widest shapes), a 900-px embed, desktops.
+		const maps = [
+			{ width: 390, height: 354 },
+			{ width: 320, height: 320 },
+			{ width: 480, height: 320 },
+			{ width: 450, height: 490 },
+			{ width: 640, height: 800 },
+			{ width: 830, height: 800 }
+		];
+		for (const map of maps) {
+			const camera = resolveCamera(chapter.camera, positions, map, labels);
+			for (const { at, box } of labels) {
+				const [x, y] = pixelInViewport(camera, at, map);
+				expect({ map, at, x0: x + box.left, x1: x + box.right }).toEqual({
+					map,
+					at,
+					x0: expect.toSatisfy((v: number) => v >= 0),
+					x1: expect.toSatisfy((v: number) => v <= map.width)
+				});
+				expect(y + box.top).toBeGreaterThanOrEqual(0);
+				expect(y + box.bottom).toBeLessThanOrEqual(map.height);
+			}
+		}
+	});
 
 	it('names both ends of the story, Ankara and Baku, on the overview', () => {
 		const svg = pictureSvg(content, null, PHONE_MAP);

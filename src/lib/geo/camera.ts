@@ -4,10 +4,18 @@
  * enforces.
  */
 import { PHONE_BAND_ASPECT, PHONE_MAP_BAND } from '../layout';
-import { boundsOf, cameraForBounds, zoomForViewport, type Bounds, type Camera } from './frame';
+import {
+	boundsOf,
+	cameraForBounds,
+	cameraForBoundsAndLabels,
+	zoomForViewport,
+	type Bounds,
+	type Camera,
+	type PlacedLabel,
+	worldFillZoom
+} from './frame';
 import {
 	pixelInViewport,
-	TILE_SIZE,
 	positionAtWorldPixel,
 	worldPixel,
 	worldSize,
@@ -29,17 +37,27 @@ export type ViewSpec =
 const PLACES_PADDING = 0.12;
 const BOUNDS_PADDING = 0.22;
 
+/**
+ * `labels`: the outlines' labels the view draws (map/area-label.ts). A frame of bounds keeps them
+ * whole; without them it leaves a wider margin for labels it cannot see.
+ */
 export function resolveCamera(
 	spec: ViewSpec,
 	placePositions: LngLat[],
-	viewport: Viewport
+	viewport: Viewport,
+	labels: readonly PlacedLabel[] = []
 ): Camera {
 	if ('fit' in spec) {
-		// Outlines carry labels that reach well past their edges: more room round them than places.
-		const share = spec.fit === 'bounds' ? BOUNDS_PADDING : PLACES_PADDING;
-		const padding = Math.round(Math.min(viewport.width, viewport.height) * share);
+		const labelled = spec.fit === 'bounds' && labels.length > 0;
+		// Outlines carry labels that reach well past their edges: more room round them than
+		// places, unless the frame knows where the labels reach.
+		const share = spec.fit === 'bounds' && !labelled ? BOUNDS_PADDING : PLACES_PADDING;
+		const padding = Math.max(24, Math.round(Math.min(viewport.width, viewport.height) * share));
 		const bounds = spec.fit === 'bounds' ? spec.bounds : boundsOf(placePositions);
-		return withinWorld(cameraForBounds(bounds, viewport, Math.max(24, padding), 9), viewport);
+		const camera = labelled
+			? cameraForBoundsAndLabels(bounds, labels, viewport, padding, 9)
+			: cameraForBounds(bounds, viewport, padding, 9);
+		return withinWorld(camera, viewport);
 	}
 	return {
 		center: spec.center,
@@ -55,7 +73,7 @@ export function resolveCamera(
  */
 export function withinWorld(camera: Camera, viewport: Viewport): Camera {
 	// A world shorter than the map is zoomed in until it fills the map's height, as MapLibre does.
-	const zoom = Math.max(camera.zoom, Math.log2(viewport.height / TILE_SIZE));
+	const zoom = Math.max(camera.zoom, worldFillZoom(viewport));
 	const size = worldSize(zoom);
 	const [x, y] = worldPixel(camera.center, zoom);
 	const half = viewport.height / 2;

@@ -3,7 +3,13 @@
  * views are the same. Projection maths only (projection.ts), no turf: the story page's first
  * script uses it (the locator inset's frame) and must stay small.
  */
-import { positionAtWorldPixel, worldPixel, type LngLat, type Viewport } from './projection';
+import {
+	positionAtWorldPixel,
+	TILE_SIZE,
+	worldPixel,
+	type LngLat,
+	type Viewport
+} from './projection';
 
 /** [west, south, east, north] */
 export type Bounds = [number, number, number, number];
@@ -43,6 +49,75 @@ export function cameraForBounds(
 	const spanY = Math.max(y1 - y0, 1e-9);
 	const zoom = Math.min(maxZoom, Math.log2(Math.min(innerW / spanX, innerH / spanY)));
 	const center = positionAtWorldPixel([(x0 + x1) / 2, (y0 + y1) / 2], 0);
+	return { center, zoom, bearing: 0, pitch: 0 };
+}
+
+/** A label's box round its point, in pixels: `left` and `top` negative where it reaches past. */
+export interface LabelBox {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** A label drawn at a position. */
+export interface PlacedLabel {
+	at: LngLat;
+	box: LabelBox;
+}
+
+/**
+ * The lowest zoom a map of this size shows: MapLibre keeps the world at least as tall as the map
+ * (and never below its default minZoom, -2).
+ */
+export function worldFillZoom(viewport: Viewport): number {
+	return Math.max(-2, Math.log2(viewport.height / TILE_SIZE));
+}
+
+/** How finely the frame's zoom is searched (zoom levels): finer than any reader sees. */
+const LABEL_FIT_STEP = 0.02;
+
+/**
+ * The camera that frames `bounds` and keeps every label whole, `padding` pixels from each side.
+ * Labels keep their size as the map zooms, so the zoom is found by stepping down from the frame
+ * of the bounds alone until everything fits; the view is centred on what it holds.
+ */
+export function cameraForBoundsAndLabels(
+	bounds: Bounds,
+	labels: readonly PlacedLabel[],
+	viewport: Viewport,
+	padding = 40,
+	maxZoom = 12
+): Camera {
+	const [w, s, e, n] = bounds;
+	const extent = (zoom: number) => {
+		const [bx0, by0] = worldPixel([w, n], zoom);
+		const [bx1, by1] = worldPixel([e, s], zoom);
+		const box = { x0: bx0, x1: bx1, y0: by0, y1: by1 };
+		for (const { at, box: b } of labels) {
+			const [x, y] = worldPixel(at, zoom);
+			box.x0 = Math.min(box.x0, x + b.left);
+			box.x1 = Math.max(box.x1, x + b.right);
+			box.y0 = Math.min(box.y0, y + b.top);
+			box.y1 = Math.max(box.y1, y + b.bottom);
+		}
+		return box;
+	};
+	const fits = (zoom: number) => {
+		const box = extent(zoom);
+		return (
+			box.x1 - box.x0 <= viewport.width - 2 * padding &&
+			box.y1 - box.y0 <= viewport.height - 2 * padding
+		);
+	};
+	// Labels only add room, so the frame is no closer than the bounds' own. Nor is it so far out
+	// that the world shows twice across the map (its places and their names would too): a map too
+	// small to hold every label above that zoom centres what it holds, cutting both sides alike.
+	const lowest = Math.max(worldFillZoom(viewport), Math.log2(viewport.width / TILE_SIZE));
+	let zoom = Math.max(lowest, cameraForBounds(bounds, viewport, padding, maxZoom).zoom);
+	while (zoom > lowest && !fits(zoom)) zoom = Math.max(lowest, zoom - LABEL_FIT_STEP);
+	const box = extent(zoom);
+	const center = positionAtWorldPixel([(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2], zoom);
 	return { center, zoom, bearing: 0, pitch: 0 };
 }
 

@@ -20,6 +20,7 @@ import { escapeXml } from '$lib/staticmap/render';
 import { mapAlt } from '$lib/story/map-alt';
 import { wrapText } from '$lib/staticmap/text';
 import { resolveCamera } from '$lib/geo/camera';
+import { areaLabels } from '$lib/map/area-label';
 import { PAGE_MAP, PHONE_MAP, PREVIEW } from '$lib/staticmap/sizes';
 import { INSET_PICTURE_SCALE } from '$lib/geo/inset';
 import { loadStoryContent } from './content';
@@ -65,7 +66,8 @@ export function pictureCamera(
 	return resolveCamera(
 		chapter?.camera ?? { fit: 'all-places' },
 		content.places.map((p) => p.lngLat),
-		{ width: size.width - Math.abs(offsetX) * 2, height: size.height }
+		{ width: size.width - Math.abs(offsetX) * 2, height: size.height },
+		areaLabels(chapter?.areas ?? [])
 	);
 }
 

@@ -32,6 +32,7 @@ import {
 	UNCERTAINTY
 } from '$lib/map/look';
 import { scaleBar } from '$lib/geo/scale';
+import { areaLabelBox, estimatedTextWidth } from '$lib/map/area-label';
 import { wrapText } from './text';
 import {
 	drawnFrame,
@@ -85,11 +86,6 @@ interface Box {
 	x1: number;
 	y0: number;
 	y1: number;
-}
-
-/** Estimated width of a label in Inter: about 0.56 em a character. */
-function textWidth(text: string, size: number): number {
-	return text.length * size * 0.56;
 }
 
 function label(
@@ -191,24 +187,14 @@ export function renderStaticMap(input: StaticMapInput): string {
 		if (!inView(at)) continue;
 		const size = AREA.labelSize;
 		const lines = wrapText(area.label, AREA.labelMaxWidth);
-		const w = Math.max(...lines.map((l) => textWidth(l, size)));
-		const h = lines.length * size * 1.2;
-		const anchor = area.labelAnchor ?? 'center';
-		const x0 = anchor.includes('left')
-			? at[0] + 4
-			: anchor.includes('right')
-				? at[0] - 4 - w
-				: at[0] - w / 2;
-		const y0 = anchor.startsWith('top')
-			? at[1] + 4
-			: anchor.startsWith('bottom')
-				? at[1] - 4 - h
-				: at[1] - h / 2;
-		placed.push({ x0, x1: x0 + w, y0, y1: y0 + h });
+		const box = areaLabelBox(area.label, area.labelAnchor);
+		const [x0, y0] = [at[0] + box.left, at[1] + box.top];
+		const w = box.right - box.left;
+		placed.push({ x0, x1: at[0] + box.right, y0, y1: at[1] + box.bottom });
 		const tspans = lines
 			.map(
 				(line, i) =>
-					`<tspan x="${(x0 + (w - textWidth(line, size)) / 2).toFixed(1)}" y="${(y0 + size * (0.95 + 1.2 * i)).toFixed(1)}">${escapeXml(line)}</tspan>`
+					`<tspan x="${(x0 + (w - estimatedTextWidth(line, size)) / 2).toFixed(1)}" y="${(y0 + size * (0.95 + 1.2 * i)).toFixed(1)}">${escapeXml(line)}</tspan>`
 			)
 			.join('');
 		areaLabels.push(
@@ -230,7 +216,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		dots.push(
 			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${color}" stroke="${COLORS.halo}" stroke-width="${PLACE_STROKE_WIDTH}"/>`
 		);
-		const w = textWidth(name, size);
+		const w = estimatedTextWidth(name, size);
 		// Beside the dot if there is room, else above or below it (a place at the picture's edge,
 		// such as Baku on a phone's overview, keeps its name).
 		const above = y - r - 4;
@@ -265,7 +251,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const at = projection((f.geometry as Point).coordinates as [number, number]);
 		if (!inView(at)) continue;
 		const size = p.local ? LABEL_SIZE.local : LABEL_SIZE.reference;
-		const w = textWidth(p.name, size);
+		const w = estimatedTextWidth(p.name, size);
 		if (!fits({ x0: at[0] - 3, x1: at[0] + 7 + w, y0: at[1] - 8, y1: at[1] + 6 })) continue;
 		const opacity = p.local ? ` opacity="${LOCAL_TOWN_OPACITY}"` : '';
 		dots.push(
@@ -282,7 +268,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const at = projection((f.geometry as Point).coordinates as [number, number]);
 			if (!inView(at)) continue;
 			const text = p.water ? p.name : p.name.toUpperCase();
-			const w = textWidth(text, 12) * (p.water ? 1 : 1.15);
+			const w = estimatedTextWidth(text, 12) * (p.water ? 1 : 1.15);
 			if (!fits({ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - 9, y1: at[1] + 5 })) continue;
 			labels.push(
 				`<text x="${at[0].toFixed(1)}" y="${(at[1] + 4).toFixed(1)}" font-size="12" text-anchor="middle" letter-spacing="${p.water ? 1 : 1.8}" fill="${p.water ? COLORS.waterLabel : COLORS.countryLabel}">${escapeXml(text)}</text>`
@@ -318,7 +304,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const size = Math.max(10, Math.round(width / 80));
 	const scale = !drawScale
 		? ''
-		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, textWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
+		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, estimatedTextWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${insetMarkup(input)}${input.overlay ?? ''}</svg>`;
 }
