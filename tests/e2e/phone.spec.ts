@@ -40,6 +40,25 @@ test.describe('on a phone', () => {
 		expect(box!.height).toBeLessThan(band!.height * 0.2);
 	});
 
+	test('the scale bar holds its distance on a map of the world', async ({ page }) => {
+		// The recognition chapter shows the world, where the bar is shortest beside its text.
+		await page.goto('/chapters/recognition');
+		await waitForMap(page);
+		await expectMapSettledOn(page, 'recognition');
+		const scale = page.locator('.maplibregl-ctrl-scale');
+		await expect(scale).toHaveText(/\d+\s*km/);
+		const fit = await scale.evaluate((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			const text = range.getBoundingClientRect();
+			const bar = el.getBoundingClientRect();
+			return { textRight: Math.round(text.right), barRight: Math.round(bar.right) };
+		});
+		expect(fit.textRight, `“${await scale.textContent()}” within its bar`).toBeLessThanOrEqual(
+			fit.barRight - 2
+		);
+	});
+
 	test('front page: map and title both on screen, no sideways scrolling', async ({
 		page,
 		baseURL

@@ -64,8 +64,12 @@ export const AREA = {
 	labelMaxWidth: 18
 } as const;
 
-/** The scale bar: at most this long (px), in steps of 1, 2 or 5 × 10ⁿ km. */
-export const SCALE_BAR_MAX_WIDTH = 100;
+/**
+ * The scale bar: at most this long (px), in steps of 1, 2 or 5 × 10ⁿ km. The live map's bar is
+ * at least half of it, and its distance ("10000 km") is written inside the bar: at 100 px a
+ * world view's "5000 km" ran past the bar's end.
+ */
+export const SCALE_BAR_MAX_WIDTH = 120;
 
 /** The frame on the locator inset showing where the main map is (live inset and pictures). */
 export const INSET_FRAME = { color: COLORS.active, width: 2 } as const;
