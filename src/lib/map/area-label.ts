@@ -25,10 +25,9 @@ const LINE_HEIGHT = 1.2;
  */
 export function areaLabelBox(label: string, anchor: string = 'center'): LabelBox {
 	const size = AREA.labelSize;
-	const width = Math.max(
-		...wrapText(label, AREA.labelMaxWidth).map((line) => estimatedTextWidth(line, size))
-	);
-	const height = wrapText(label, AREA.labelMaxWidth).length * size * LINE_HEIGHT;
+	const lines = wrapText(label, AREA.labelMaxWidth);
+	const width = Math.max(...lines.map((line) => estimatedTextWidth(line, size)));
+	const height = lines.length * size * LINE_HEIGHT;
 	const left = anchor.includes('left')
 		? LABEL_GAP
 		: anchor.includes('right')
