@@ -53,13 +53,18 @@ export function expectedCenter(
 	slug: string,
 	viewport: { width: number; height: number } = PHONE_MAP_BAND
 ): LngLat {
-	const spec = slug === OVERVIEW_KEY ? { fit: 'all-places' as const } : chapter(slug).camera;
+	return resolvedCamera(slug, viewport).center;
+}
+
+/** The camera the site resolves for a chapter (or the overview) on a map of this size. */
+function resolvedCamera(slug: string, viewport: { width: number; height: number }) {
+	const overview = slug === OVERVIEW_KEY;
 	return resolveCamera(
-		spec,
+		overview ? { fit: 'all-places' } : chapter(slug).camera,
 		PLACES.map((p) => p.lngLat),
 		viewport,
-		areaLabels(slug === OVERVIEW_KEY ? [] : chapter(slug).areas)
-	).center;
+		areaLabels(overview ? [] : chapter(slug).areas)
+	);
 }
 
 export const CENTER_TOLERANCE = 0.02;
@@ -72,14 +77,7 @@ export function centerTolerance(zoom: number): number {
 /** The camera the site resolves for a chapter on this page's map (its size, as measured). */
 export async function expectedCamera(page: Page, slug: string) {
 	const box = (await mapEl(page).boundingBox())!;
-	const viewport = { width: Math.round(box.width), height: Math.round(box.height) };
-	const spec = slug === OVERVIEW_KEY ? { fit: 'all-places' as const } : chapter(slug).camera;
-	return resolveCamera(
-		spec,
-		PLACES.map((p) => p.lngLat),
-		viewport,
-		areaLabels(slug === OVERVIEW_KEY ? [] : chapter(slug).areas)
-	);
+	return resolvedCamera(slug, { width: Math.round(box.width), height: Math.round(box.height) });
 }
 
 export function near(a: LngLat | null, b: LngLat, tolerance = CENTER_TOLERANCE): boolean {

@@ -22,7 +22,7 @@ describe('areaLabelBox', () => {
 		const one = areaLabelBox('Türkiye');
 		const three = areaLabelBox("Czech parliament's foreign affairs committee");
 		expect(three.bottom - three.top).toBeCloseTo(3 * (one.bottom - one.top));
-		// No line wider than the wrapping width, and a wrapped label narrower than its whole text.
+		// No line wider than the wrapping width.
 		expect(three.right - three.left).toBeLessThanOrEqual(
 			AREA.labelSize * 0.56 * AREA.labelMaxWidth
 		);

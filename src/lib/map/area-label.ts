@@ -5,29 +5,25 @@
  */
 import type { LabelBox, PlacedLabel } from '$lib/geo/frame';
 import type { LngLat } from '$lib/geo/projection';
-import { wrapText } from '$lib/staticmap/text';
+import { estimatedTextWidth, wrapText } from '$lib/staticmap/text';
 import { AREA } from './look';
-
-/** Estimated width of a label in Inter: about 0.56 em a character. */
-export function estimatedTextWidth(text: string, size: number): number {
-	return text.length * size * 0.56;
-}
 
 /** The gap between a label and its point when the label is beside it (px). */
 const LABEL_GAP = 4;
-/** Line height, in ems. */
-const LINE_HEIGHT = 1.2;
 
 /**
- * The box of an outline's label round its point: `left` and `top` are negative where the label
- * reaches left of or above the point. `anchor` names the part of the label at the point
- * (MapLibre's text-anchor): left puts the label to the right of the point.
+ * An outline's label as drawn: its lines, and its box round its point (`left` and `top` are
+ * negative where the label reaches left of or above the point). `anchor` names the part of the
+ * label at the point (MapLibre's text-anchor): left puts the label to the right of the point.
  */
-export function areaLabelBox(label: string, anchor: string = 'center'): LabelBox {
+export function areaLabelLayout(
+	label: string,
+	anchor: string = 'center'
+): { lines: string[]; box: LabelBox } {
 	const size = AREA.labelSize;
 	const lines = wrapText(label, AREA.labelMaxWidth);
 	const width = Math.max(...lines.map((line) => estimatedTextWidth(line, size)));
-	const height = lines.length * size * LINE_HEIGHT;
+	const height = lines.length * size * AREA.labelLineHeight;
 	const left = anchor.includes('left')
 		? LABEL_GAP
 		: anchor.includes('right')
@@ -38,7 +34,12 @@ export function areaLabelBox(label: string, anchor: string = 'center'): LabelBox
 		: anchor.startsWith('bottom')
 			? -LABEL_GAP - height
 			: -height / 2;
-	return { left, right: left + width, top, bottom: top + height };
+	return { lines, box: { left, right: left + width, top, bottom: top + height } };
+}
+
+/** The box of an outline's label round its point (see areaLabelLayout). */
+export function areaLabelBox(label: string, anchor?: string): LabelBox {
+	return areaLabelLayout(label, anchor).box;
 }
 
 /** The labels a view of these outlines draws, for a camera that keeps them in view. */

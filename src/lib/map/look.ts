@@ -61,7 +61,9 @@ export const AREA = {
 	lineOpacity: 0.9,
 	labelSize: 13,
 	/** Labels wrap at about this many characters (MapLibre's text-max-width is in ems: half). */
-	labelMaxWidth: 18
+	labelMaxWidth: 18,
+	/** Line height, in ems (MapLibre's default text-line-height). */
+	labelLineHeight: 1.2
 } as const;
 
 /**

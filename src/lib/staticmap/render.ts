@@ -32,8 +32,8 @@ import {
 	UNCERTAINTY
 } from '$lib/map/look';
 import { scaleBar } from '$lib/geo/scale';
-import { areaLabelBox, estimatedTextWidth } from '$lib/map/area-label';
-import { wrapText } from './text';
+import { areaLabelLayout } from '$lib/map/area-label';
+import { estimatedTextWidth } from './text';
 import {
 	drawnFrame,
 	INSET_CAMERA,
@@ -186,15 +186,14 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const at = projection(area.labelPoint);
 		if (!inView(at)) continue;
 		const size = AREA.labelSize;
-		const lines = wrapText(area.label, AREA.labelMaxWidth);
-		const box = areaLabelBox(area.label, area.labelAnchor);
+		const { lines, box } = areaLabelLayout(area.label, area.labelAnchor);
 		const [x0, y0] = [at[0] + box.left, at[1] + box.top];
 		const w = box.right - box.left;
 		placed.push({ x0, x1: at[0] + box.right, y0, y1: at[1] + box.bottom });
 		const tspans = lines
 			.map(
 				(line, i) =>
-					`<tspan x="${(x0 + (w - estimatedTextWidth(line, size)) / 2).toFixed(1)}" y="${(y0 + size * (0.95 + 1.2 * i)).toFixed(1)}">${escapeXml(line)}</tspan>`
+					`<tspan x="${(x0 + (w - estimatedTextWidth(line, size)) / 2).toFixed(1)}" y="${(y0 + size * (0.95 + AREA.labelLineHeight * i)).toFixed(1)}">${escapeXml(line)}</tspan>`
 			)
 			.join('');
 		areaLabels.push(

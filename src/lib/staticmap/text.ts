@@ -2,6 +2,11 @@
  * Line-wrapping for SVG captions, which have no text layout of their own. Widths are estimated
  * from an average glyph width, which is close enough for short titles. Pure.
  */
+/** Estimated width of a label in Inter: about 0.56 em a character. */
+export function estimatedTextWidth(text: string, size: number): number {
+	return text.length * size * 0.56;
+}
+
 export function wrapText(text: string, maxChars: number, maxLines = 4): string[] {
 	const lines: string[] = [];
 	let line = '';
