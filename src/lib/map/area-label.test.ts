@@ -50,8 +50,8 @@ describe('a frame that knows its labels', () => {
 
 	it('keeps every label inside the map', () => {
 		expect(labelEdges(true)).toBeGreaterThanOrEqual(0);
+		const camera = resolveCamera(spec, [], phone, areaLabels(areas));
 		for (const { label, labelPoint, labelAnchor } of areas) {
-			const camera = resolveCamera(spec, [], phone, areaLabels(areas));
 			const [x, y] = pixelInViewport(camera, labelPoint, phone);
 			const box = areaLabelBox(label, labelAnchor);
 			expect(x + box.left).toBeGreaterThanOrEqual(0);
