@@ -10,8 +10,7 @@ import { readContent } from '../../src/lib/content/read';
 import { OVERVIEW_KEY } from '../../src/lib/content/reserved';
 import type { Chapter, Place, StoryContent } from '../../src/lib/content/types';
 import { formatProblems, validateContent } from '../../src/lib/content/validate';
-import { resolveCamera } from '../../src/lib/geo/camera';
-import { areaLabels } from '../../src/lib/map/area-label';
+import { chapterCamera } from '../../src/lib/map/place-label';
 import { SAME_VIEW_PIXELS } from '../../src/lib/geo/geo';
 import { INSET_CAMERA, INSET_SIZE } from '../../src/lib/geo/inset';
 import { positionInViewport, worldSize, type LngLat } from '../../src/lib/geo/projection';
@@ -58,13 +57,7 @@ export function expectedCenter(
 
 /** The camera the site resolves for a chapter (or the overview) on a map of this size. */
 function resolvedCamera(slug: string, viewport: { width: number; height: number }) {
-	const overview = slug === OVERVIEW_KEY;
-	return resolveCamera(
-		overview ? { fit: 'all-places' } : chapter(slug).camera,
-		PLACES.map((p) => p.lngLat),
-		viewport,
-		areaLabels(overview ? [] : chapter(slug).areas)
-	);
+	return chapterCamera(slug === OVERVIEW_KEY ? null : chapter(slug), PLACES, viewport);
 }
 
 export const CENTER_TOLERANCE = 0.02;

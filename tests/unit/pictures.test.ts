@@ -11,11 +11,21 @@ import { pictureFrame, pictureFrames } from '../../src/lib/story/locator';
 import { pictureProjection } from '../../src/lib/staticmap/render';
 import { phoneVisibleArea, resolveCamera } from '../../src/lib/geo/camera';
 import { areaLabels } from '../../src/lib/map/area-label';
+import { chapterCamera, frameLabels } from '../../src/lib/map/place-label';
 import { metersPerPixel, scaleBar } from '../../src/lib/geo/scale';
 import { SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
+/** Phones held upright (the band's narrowest and widest shapes), a 900-px embed, desktops. */
+const MAP_SHAPES = [
+	{ width: 390, height: 354 },
+	{ width: 320, height: 320 },
+	{ width: 480, height: 320 },
+	{ width: 450, height: 490 },
+	{ width: 640, height: 800 },
+	{ width: 830, height: 800 }
+];
 const positions = content.places.map((p) => p.lngLat);
 
 describe('the phone map picture', () => {
@@ -44,22 +54,36 @@ describe('the phone map picture', () => {
 	it('keeps every outline label of the recognition chapter whole, on any map shape', () => {
 		const chapter = content.chapters.find((c) => c.areas.length > 0)!;
 		const labels = areaLabels(chapter.areas);
-		// Phones held upright (the band's narrowest and widest shapes), a 900-px embed, desktops.
-		const maps = [
-			{ width: 390, height: 354 },
-			{ width: 320, height: 320 },
-			{ width: 480, height: 320 },
-			{ width: 450, height: 490 },
-			{ width: 640, height: 800 },
-			{ width: 830, height: 800 }
-		];
-		for (const map of maps) {
+		for (const map of MAP_SHAPES) {
 			const camera = resolveCamera(chapter.camera, positions, map, labels);
 			for (const { at, box } of labels) {
 				const [x, y] = pixelInViewport(camera, at, map);
 				expect({ map, at, x0: x + box.left, x1: x + box.right }).toEqual({
 					map,
 					at,
+					x0: expect.toSatisfy((v: number) => v >= 0),
+					x1: expect.toSatisfy((v: number) => v <= map.width)
+				});
+				expect(y + box.top).toBeGreaterThanOrEqual(0);
+				expect(y + box.bottom).toBeLessThanOrEqual(map.height);
+			}
+		}
+	});
+
+	it("keeps every first-rank place's name whole on the overview, on any map shape (Baku's at the east edge)", () => {
+		const overview = { fit: 'all-places' } as const;
+		const labels = frameLabels(overview, content.places);
+		const named = content.places.filter((p) => p.rank === 1);
+		expect(labels.map((l) => l.at)).toEqual(named.map((p) => p.lngLat));
+		expect(named.map((p) => p.name)).toEqual(expect.arrayContaining(['Ankara', 'Baku']));
+		for (const map of MAP_SHAPES) {
+			const camera = chapterCamera(null, content.places, map);
+			for (const [i, { at, box }] of labels.entries()) {
+				const [x, y] = pixelInViewport(camera, at, map);
+				const place = named[i]!.name;
+				expect({ map, place, x0: x + box.left, x1: x + box.right }).toEqual({
+					map,
+					place,
 					x0: expect.toSatisfy((v: number) => v >= 0),
 					x1: expect.toSatisfy((v: number) => v <= map.width)
 				});

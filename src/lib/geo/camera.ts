@@ -38,8 +38,8 @@ const PLACES_PADDING = 0.12;
 const BOUNDS_PADDING = 0.22;
 
 /**
- * `labels`: the outlines' labels the view draws (map/area-label.ts). A frame of bounds keeps them
- * whole; without them it leaves a wider margin for labels it cannot see.
+ * `labels`: the labels the view draws (map/place-label.ts: frameLabels). A frame keeps them whole;
+ * a frame of bounds without them leaves a wider margin for labels it cannot see.
  */
 export function resolveCamera(
 	spec: ViewSpec,
@@ -48,7 +48,7 @@ export function resolveCamera(
 	labels: readonly PlacedLabel[] = []
 ): Camera {
 	if ('fit' in spec) {
-		const labelled = spec.fit === 'bounds' && labels.length > 0;
+		const labelled = labels.length > 0;
 		// Outlines carry labels that reach well past their edges: more room round them than
 		// places, unless the frame knows where the labels reach.
 		const share = spec.fit === 'bounds' && !labelled ? BOUNDS_PADDING : PLACES_PADDING;

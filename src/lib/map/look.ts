@@ -31,6 +31,15 @@ export const ACTIVE_HALO = {
 	strokeOpacity: 0.6
 } as const;
 
+/** How far a place's name sits from its point, in ems (MapLibre's text-radial-offset). */
+export const PLACE_LABEL_OFFSET = 0.9;
+/**
+ * Where a place's name may go round its dot, in order (MapLibre's text anchors: the part of the
+ * name at the point): to the right, above, below, and only then to the left, which at a map's west
+ * edge runs out of the map. The live map and the static pictures try them in this order.
+ */
+export const PLACE_LABEL_ANCHORS = ['left', 'bottom', 'top', 'right'] as const;
+
 /** Label sizes (px): the active place, main places, smaller places, reference towns, countries. */
 export const LABEL_SIZE = {
 	active: 17,

@@ -19,6 +19,8 @@ import {
 	COLORS,
 	LABEL_HALO_WIDTH,
 	LABEL_SIZE,
+	PLACE_LABEL_ANCHORS,
+	PLACE_LABEL_OFFSET,
 	PLACE_RADIUS,
 	PLACE_STROKE_WIDTH,
 	LOCAL_DOT_RADIUS,
@@ -223,8 +225,8 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 					LABEL_SIZE.rank1,
 					LABEL_SIZE.rank2
 				],
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.9,
+				'text-variable-anchor': [...PLACE_LABEL_ANCHORS],
+				'text-radial-offset': PLACE_LABEL_OFFSET,
 				'text-justify': 'auto',
 				'symbol-sort-key': ['case', active, 0, ['get', 'rank']]
 			},

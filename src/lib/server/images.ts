@@ -19,8 +19,7 @@ import { timelinePictureSvg } from '$lib/timeline/picture';
 import { escapeXml } from '$lib/staticmap/render';
 import { mapAlt } from '$lib/story/map-alt';
 import { wrapText } from '$lib/staticmap/text';
-import { resolveCamera } from '$lib/geo/camera';
-import { areaLabels } from '$lib/map/area-label';
+import { chapterCamera } from '$lib/map/place-label';
 import { PAGE_MAP, PHONE_MAP, PREVIEW } from '$lib/staticmap/sizes';
 import { INSET_PICTURE_SCALE } from '$lib/geo/inset';
 import { loadStoryContent } from './content';
@@ -63,12 +62,10 @@ export function pictureCamera(
 	size: { width: number; height: number },
 	offsetX = 0
 ) {
-	return resolveCamera(
-		chapter?.camera ?? { fit: 'all-places' },
-		content.places.map((p) => p.lngLat),
-		{ width: size.width - Math.abs(offsetX) * 2, height: size.height },
-		areaLabels(chapter?.areas ?? [])
-	);
+	return chapterCamera(chapter, content.places, {
+		width: size.width - Math.abs(offsetX) * 2,
+		height: size.height
+	});
 }
 
 export function pictureSvg(

@@ -21,6 +21,7 @@ import {
 	INSET_FRAME,
 	LABEL_HALO_WIDTH,
 	LABEL_SIZE,
+	PLACE_LABEL_ANCHORS,
 	PLACE_STROKE_WIDTH,
 	placeMark,
 	LOCAL_DOT_RADIUS,
@@ -216,17 +217,15 @@ export function renderStaticMap(input: StaticMapInput): string {
 			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${color}" stroke="${COLORS.halo}" stroke-width="${PLACE_STROKE_WIDTH}"/>`
 		);
 		const w = estimatedTextWidth(name, size);
-		// Beside the dot if there is room, else above or below it (a place at the picture's edge,
-		// such as Baku on a phone's overview, keeps its name).
-		const above = y - r - 4;
-		const below = y + r + 4 + size * 0.8;
-		const spots = [
-			{ tx: x + r + 5, baseline: y + size * 0.35 },
-			{ tx: x - r - 5 - w, baseline: y + size * 0.35 },
-			{ tx: x - w / 2, baseline: above },
-			{ tx: x - w / 2, baseline: below }
-		];
-		for (const { tx, baseline } of spots) {
+		// The spots the live map tries, in its order, by its anchor names ('left': the name's left
+		// end at the dot, so the name to the right of it); the first that fits is taken.
+		const spotAt = {
+			left: { tx: x + r + 5, baseline: y + size * 0.35 },
+			right: { tx: x - r - 5 - w, baseline: y + size * 0.35 },
+			bottom: { tx: x - w / 2, baseline: y - r - 4 },
+			top: { tx: x - w / 2, baseline: y + r + 4 + size * 0.8 }
+		};
+		for (const { tx, baseline } of PLACE_LABEL_ANCHORS.map((anchor) => spotAt[anchor])) {
 			const box = { x0: tx, x1: tx + w, y0: baseline - size * 0.95, y1: baseline + size * 0.15 };
 			if (!fits(box)) continue;
 			labels.push(
