@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
 import { PHONE_MAP, PREVIEW, pictureCamera, pictureSvg } from '../../src/lib/server/images';
 import { INSET_CAMERA, INSET_SIZE, insetUseful } from '../../src/lib/geo/inset';
-import { pixelInViewport, positionInViewport } from '../../src/lib/geo/projection';
+import { pixelInViewport, positionInViewport, type Viewport } from '../../src/lib/geo/projection';
+import type { Camera, PlacedLabel } from '../../src/lib/geo/frame';
 import { pictureFrame, pictureFrames } from '../../src/lib/story/locator';
 import { pictureProjection } from '../../src/lib/staticmap/render';
 import { phoneVisibleArea, resolveCamera } from '../../src/lib/geo/camera';
@@ -27,6 +28,21 @@ const MAP_SHAPES = [
 	{ width: 830, height: 800 }
 ];
 const positions = content.places.map((p) => p.lngLat);
+
+/** Every label's box inside the map, drawn with this camera. */
+function expectWhole(camera: Camera, map: Viewport, labels: readonly PlacedLabel[]) {
+	for (const { at, box } of labels) {
+		const [x, y] = pixelInViewport(camera, at, map);
+		expect({ map, at, x0: x + box.left, x1: x + box.right }).toEqual({
+			map,
+			at,
+			x0: expect.toSatisfy((v: number) => v >= 0),
+			x1: expect.toSatisfy((v: number) => v <= map.width)
+		});
+		expect(y + box.top).toBeGreaterThanOrEqual(0);
+		expect(y + box.bottom).toBeLessThanOrEqual(map.height);
+	}
+}
 
 describe('the phone map picture', () => {
 	const safe = phoneVisibleArea(PHONE_MAP);
@@ -54,20 +70,8 @@ describe('the phone map picture', () => {
 	it('keeps every outline label of the recognition chapter whole, on any map shape', () => {
 		const chapter = content.chapters.find((c) => c.areas.length > 0)!;
 		const labels = areaLabels(chapter.areas);
-		for (const map of MAP_SHAPES) {
-			const camera = resolveCamera(chapter.camera, positions, map, labels);
-			for (const { at, box } of labels) {
-				const [x, y] = pixelInViewport(camera, at, map);
-				expect({ map, at, x0: x + box.left, x1: x + box.right }).toEqual({
-					map,
-					at,
-					x0: expect.toSatisfy((v: number) => v >= 0),
-					x1: expect.toSatisfy((v: number) => v <= map.width)
-				});
-				expect(y + box.top).toBeGreaterThanOrEqual(0);
-				expect(y + box.bottom).toBeLessThanOrEqual(map.height);
-			}
-		}
+		for (const map of MAP_SHAPES)
+			expectWhole(resolveCamera(chapter.camera, positions, map, labels), map, labels);
 	});
 
 	it("keeps every first-rank place's name whole on the overview, on any map shape (Baku's at the east edge)", () => {
@@ -76,21 +80,8 @@ describe('the phone map picture', () => {
 		const named = content.places.filter((p) => p.rank === 1);
 		expect(labels.map((l) => l.at)).toEqual(named.map((p) => p.lngLat));
 		expect(named.map((p) => p.name)).toEqual(expect.arrayContaining(['Ankara', 'Baku']));
-		for (const map of MAP_SHAPES) {
-			const camera = chapterCamera(null, content.places, map);
-			for (const [i, { at, box }] of labels.entries()) {
-				const [x, y] = pixelInViewport(camera, at, map);
-				const place = named[i]!.name;
-				expect({ map, place, x0: x + box.left, x1: x + box.right }).toEqual({
-					map,
-					place,
-					x0: expect.toSatisfy((v: number) => v >= 0),
-					x1: expect.toSatisfy((v: number) => v <= map.width)
-				});
-				expect(y + box.top).toBeGreaterThanOrEqual(0);
-				expect(y + box.bottom).toBeLessThanOrEqual(map.height);
-			}
-		}
+		for (const map of MAP_SHAPES)
+			expectWhole(chapterCamera(null, content.places, map), map, labels);
 	});
 
 	it('names both ends of the story, Ankara and Baku, on the overview', () => {
