@@ -42,9 +42,14 @@ export function areaLabelBox(label: string, anchor?: string): LabelBox {
 	return areaLabelLayout(label, anchor).box;
 }
 
+/** An outline as its label needs it. */
+export interface LabelledArea {
+	label: string;
+	labelPoint: LngLat;
+	labelAnchor?: string;
+}
+
 /** The labels a view of these outlines draws, for a camera that keeps them in view. */
-export function areaLabels(
-	areas: readonly { label: string; labelPoint: LngLat; labelAnchor?: string }[]
-): PlacedLabel[] {
+export function areaLabels(areas: readonly LabelledArea[]): PlacedLabel[] {
 	return areas.map((a) => ({ at: a.labelPoint, box: areaLabelBox(a.label, a.labelAnchor) }));
 }

@@ -9,7 +9,7 @@ import { resolveCamera, type ViewSpec } from '$lib/geo/camera';
 import type { Camera, LabelBox, PlacedLabel } from '$lib/geo/frame';
 import type { LngLat, Viewport } from '$lib/geo/projection';
 import { estimatedTextWidth } from '$lib/staticmap/text';
-import { areaLabels } from './area-label';
+import { areaLabels, type LabelledArea } from './area-label';
 import { PLACE_LABEL_OFFSET, placeMark } from './look';
 
 /** A place as its label needs it. */
@@ -18,13 +18,6 @@ export interface LabelledPlace {
 	name: string;
 	rank: 1 | 2;
 	lngLat: LngLat;
-}
-
-/** An outline as its label needs it. */
-export interface LabelledArea {
-	label: string;
-	labelPoint: LngLat;
-	labelAnchor?: string;
 }
 
 /** The box of a place's name round its point: to the right of the dot, centred on it. */
@@ -65,20 +58,35 @@ export function frameLabels(
 }
 
 /**
- * The camera a chapter (null: the overview) gets on a map of this size, with the labels it draws
- * whole: what the static pictures show, and the live map at that size.
+ * The camera of a view (its spec, its outlines, its active places) on a map of this size, with
+ * the labels it draws whole: the live map's, and through chapterCamera the static pictures'.
  */
+export function viewCamera(
+	spec: ViewSpec,
+	places: readonly LabelledPlace[],
+	viewport: Viewport,
+	areas: readonly LabelledArea[] = [],
+	activeIds: readonly string[] = []
+): Camera {
+	return resolveCamera(
+		spec,
+		places.map((p) => p.lngLat),
+		viewport,
+		frameLabels(spec, places, areas, activeIds)
+	);
+}
+
+/** The camera a chapter (null: the overview) gets on a map of this size (see viewCamera). */
 export function chapterCamera(
 	chapter: { camera: ViewSpec; areas: readonly LabelledArea[]; places: readonly string[] } | null,
 	places: readonly LabelledPlace[],
 	viewport: Viewport
 ): Camera {
-	const spec = chapter?.camera ?? { fit: 'all-places' };
-	const labels = frameLabels(spec, places, chapter?.areas ?? [], chapter?.places ?? []);
-	return resolveCamera(
-		spec,
-		places.map((p) => p.lngLat),
+	return viewCamera(
+		chapter?.camera ?? { fit: 'all-places' },
+		places,
 		viewport,
-		labels
+		chapter?.areas,
+		chapter?.places
 	);
 }
