@@ -3,6 +3,7 @@ import {
 	atRest,
 	expectMapSettledOn,
 	guardPage,
+	mapEl,
 	mapState,
 	pointAtPlace,
 	SLUGS,
@@ -86,6 +87,37 @@ test.describe('hard to break', () => {
 		await expect(page).toHaveURL(/\/chapters\/shusha$/);
 		await expectMapSettledOn(page, 'shusha');
 		expect((await mapState(page)).target).toBe('shusha');
+		guard.expectClean();
+	});
+
+	test('until the live map has drawn, the reader sees the static picture, not a half-drawn map', async ({
+		page,
+		baseURL
+	}) => {
+		const guard = guardPage(page, baseURL!);
+		// The labels' glyphs held back: the map cannot finish its first drawing until they come.
+		let held = 0;
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/glyphs\//, async (route) => {
+			held++;
+			await released;
+			await route.continue();
+		});
+		await page.goto('/chapters/baku');
+		await startMap(page);
+		await expect.poll(() => held, { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect(mapEl(page).locator('canvas')).toBeAttached();
+		await expect(page.locator('.map-region')).toHaveAttribute('data-map-status', 'loading');
+		await expect(mapEl(page)).toBeHidden();
+		await expect(page.locator('.map-region img.static-map')).toBeVisible();
+
+		release();
+		await expect(page.locator('.map-region')).toHaveAttribute('data-map-status', 'ready', {
+			timeout: 25_000
+		});
+		await expect(mapEl(page)).toBeVisible();
+		await expect(page.locator('.map-region img.static-map')).toHaveCount(0);
 		guard.expectClean();
 	});
 
