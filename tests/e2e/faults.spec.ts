@@ -110,6 +110,8 @@ test.describe('hard to break', () => {
 		await expect(mapEl(page).locator('canvas')).toBeAttached();
 		await expect(page.locator('.map-region')).toHaveAttribute('data-map-status', 'loading');
 		await expect(mapEl(page)).toBeHidden();
+		// Nothing of it shows, its controls included (MapLibre's own CSS shows its credit).
+		await expect(mapEl(page).locator('*').filter({ visible: true })).toHaveCount(0);
 		await expect(page.locator('.map-region img.static-map')).toBeVisible();
 
 		release();
