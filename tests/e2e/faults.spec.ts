@@ -119,6 +119,7 @@ test.describe('hard to break', () => {
 			timeout: 25_000
 		});
 		await expect(mapEl(page)).toBeVisible();
+		await expect(mapEl(page).locator('.maplibregl-ctrl-attrib')).toBeVisible();
 		await expect(page.locator('.map-region img.static-map')).toHaveCount(0);
 		guard.expectClean();
 	});
