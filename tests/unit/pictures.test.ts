@@ -90,6 +90,20 @@ describe('the phone map picture', () => {
 		expect(names).toEqual(expect.arrayContaining(['Ankara', 'Baku']));
 	});
 
+	it('names Kızılcahamam over its dot at the picture’s west edge, inside the picture', () => {
+		// Ankara's name takes the spot beside it, and a name centred over the dot would start
+		// past the edge: it is moved in, still over its dot, as the live map shows it.
+		const place = content.places.find((p) => p.name === 'Kızılcahamam')!;
+		const camera = pictureCamera(content, null, PHONE_MAP);
+		const [x] = pictureProjection(camera, PHONE_MAP.width, PHONE_MAP.height)(place.lngLat)!;
+		const svg = pictureSvg(content, null, PHONE_MAP);
+		const label = svg.match(/<text x="([\d.]+)"[^>]*>Kızılcahamam<\/text>/);
+		expect(label, 'Kızılcahamam named').not.toBeNull();
+		const left = Number(label![1]);
+		expect(left).toBeGreaterThanOrEqual(2);
+		expect(left).toBeLessThan(x);
+	});
+
 	it('draws an approximate position’s ring to its stated size, and a scale bar', () => {
 		const chapter = content.chapters.find((c) => c.slug === 'khojaly')!;
 		const ballija = content.places.find((p) => p.id === 'ballija')!;

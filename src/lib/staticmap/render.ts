@@ -218,12 +218,16 @@ export function renderStaticMap(input: StaticMapInput): string {
 		);
 		const w = estimatedTextWidth(name, size);
 		// The spots the live map tries, in its order, by its anchor names ('left': the name's left
-		// end at the dot, so the name to the right of it); the first that fits is taken.
+		// end at the dot, so the name to the right of it); the first that fits is taken. A name
+		// above or below a dot near the picture's side is moved in to fit, as long as it still
+		// spans its dot.
+		const centred = Math.min(Math.max(x - w / 2, 2), width - 2 - w);
+		const overDot = centred <= x && x <= centred + w ? centred : x - w / 2;
 		const spotAt = {
 			left: { tx: x + r + 5, baseline: y + size * 0.35 },
 			right: { tx: x - r - 5 - w, baseline: y + size * 0.35 },
-			bottom: { tx: x - w / 2, baseline: y - r - 4 },
-			top: { tx: x - w / 2, baseline: y + r + 4 + size * 0.8 }
+			bottom: { tx: overDot, baseline: y - r - 4 },
+			top: { tx: overDot, baseline: y + r + 4 + size * 0.8 }
 		};
 		for (const { tx, baseline } of PLACE_LABEL_ANCHORS.map((anchor) => spotAt[anchor])) {
 			const box = { x0: tx, x1: tx + w, y0: baseline - size * 0.95, y1: baseline + size * 0.15 };
