@@ -25,7 +25,8 @@ function sectionTopBelowMargin(page: Page, slug: string): Promise<number> {
 	return page.evaluate((slug) => {
 		const section = document.getElementById(slug)!;
 		const margin = parseFloat(getComputedStyle(section).scrollMarginTop);
-		return Math.round(section.getBoundingClientRect().top - margin);
+		// `|| 0`: a top a fraction of a pixel above its margin rounds to -0, which is not 0 to `toBe`.
+		return Math.round(section.getBoundingClientRect().top - margin) || 0;
 	}, slug);
 }
 
