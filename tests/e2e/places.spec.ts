@@ -158,6 +158,10 @@ test.describe('places on the map', () => {
 			const box = (await page.locator(control).boundingBox())!;
 			expect(box.y + box.height, control).toBeLessThanOrEqual(panelTop);
 		}
+		// And it ends above the map's foot, so that the sourcing line stays whole.
+		const panelBox = (await panel.boundingBox())!;
+		const sourcing = (await page.locator('.map-region .sourcing-note').boundingBox())!;
+		expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(sourcing.y);
 		expect(fetched).toHaveLength(1);
 		guard.expectClean();
 	});
