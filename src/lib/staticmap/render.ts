@@ -149,6 +149,9 @@ function smallSide(collection: FeatureCollection<Geometry>): FeatureCollection<G
 	};
 }
 
+/** How far (px) a label keeps from the picture's sides: where it is placed, and where moved in to. */
+const LABEL_EDGE_MARGIN = 2;
+
 export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height, camera } = input;
 	const projection = pictureProjection(camera, width, height, input.offsetX);
@@ -161,7 +164,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 	// Labels are placed greedily, most important first; one that would overlap is left out.
 	const placed: Box[] = [];
 	const fits = (box: Box) => {
-		if (box.x0 < 2 || box.x1 > width - 2 || box.y0 < 2 || box.y1 > height - 2) return false;
+		const m = LABEL_EDGE_MARGIN;
+		if (box.x0 < m || box.x1 > width - m || box.y0 < m || box.y1 > height - m) return false;
 		if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
 			return false;
 		placed.push(box);
@@ -221,7 +225,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		// end at the dot, so the name to the right of it); the first that fits is taken. A name
 		// above or below a dot near the picture's side is moved in to fit, as long as it still
 		// spans its dot.
-		const centred = Math.min(Math.max(x - w / 2, 2), width - 2 - w);
+		const centred = Math.min(Math.max(x - w / 2, LABEL_EDGE_MARGIN), width - LABEL_EDGE_MARGIN - w);
 		const overDot = centred <= x && x <= centred + w ? centred : x - w / 2;
 		const spotAt = {
 			left: { tx: x + r + 5, baseline: y + size * 0.35 },
