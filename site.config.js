@@ -50,9 +50,15 @@ const remote = MAP_STYLE_URL ? [new URL(MAP_STYLE_URL).origin] : [];
  * ChapterSection.svelte): no script, and no layout forced before the first paint. Where the
  * browser lacks that, this script, placed at the end of every page (src/hooks.server.ts), scrolls
  * to the marker. An address with a #fragment is left to the browser.
+ *
+ * The text font may arrive just after that scroll and still be used (font-display: optional lets
+ * it in until the first paint). The text reflows, the browser's scroll anchor keeps a paragraph in
+ * place rather than the chapter's top, and the chapter sat 25 px below its margin. So the script
+ * scrolls again whenever the page's height changes, until the page and its fonts have loaded or
+ * the reader moves it.
  */
 export const OPEN_AT_CHAPTER_SCRIPT =
-	"if(!location.hash&&!CSS.supports('scroll-initial-target','nearest'))document.querySelector('[data-opens-here]')?.scrollIntoView({behavior:'instant'})";
+	"if(!location.hash&&!CSS.supports('scroll-initial-target','nearest')){let m=document.querySelector('[data-opens-here]');if(m){let go=()=>m.scrollIntoView({behavior:'instant'}),o=new ResizeObserver(go),stop=()=>o.disconnect();go();o.observe(document.body);for(let t of['wheel','touchstart','keydown','pointerdown'])addEventListener(t,stop,{once:1,passive:1});addEventListener('load',()=>document.fonts.ready.then(()=>requestAnimationFrame(()=>setTimeout(stop))))}}";
 const openAtChapterHash = createHash('sha256').update(OPEN_AT_CHAPTER_SCRIPT).digest('base64');
 
 /** @type {import('@sveltejs/kit').Config['kit'] extends infer K ? K extends { csp?: { directives?: infer D } } ? D : never : never} */
