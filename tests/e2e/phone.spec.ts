@@ -243,6 +243,15 @@ test.describe('the timeline strip on a phone', () => {
 			).toBeAttached();
 		await expect(strip.locator('a.mark')).toHaveCount(0);
 
+		// Above the first chapter no chapter is being read: no dates, and no chapter said to have none.
+		await page.goto('/');
+		await startTimelineStrip(page);
+		await expect(strip.locator('.none')).toHaveText('Each chapter’s dates show here');
+		await expect(dates).toHaveCount(0);
+		await page.goto('/chapters/khankendi');
+		await startTimelineStrip(page);
+		await expect(dates).toHaveCount(events.length);
+
 		// Reading on to another chapter shows its dates; the band stays where it was.
 		await atRest(page);
 		await scrollChapterTo(page, 'baku', 0.5);

@@ -90,6 +90,10 @@ test.describe('the timeline strip on the story page', () => {
 		await startTimelineStrip(page);
 		await atRest(page);
 		await expect(lit(page)).toHaveCount(0);
+		// Above the first chapter, no chapter's dates: not those of the events no chapter tells of.
+		await expect(strip(page).locator('.caption')).toHaveText(
+			'Every date the articles give, 1991–2026'
+		);
 		for (const slug of ['khojaly', 'khankendi', 'ankara', 'aghdam']) {
 			await scrollChapterTo(page, slug, 0.2);
 			await expect(page).toHaveURL(new RegExp(`/chapters/${slug}$`));

@@ -51,3 +51,37 @@ export function stripLayout(
 	if (!xs || width <= 0) return null;
 	return { axis, marks: sorted.map((event, i) => ({ event, x: xs[i]!, at: at[i]! })) };
 }
+
+/**
+ * The events of the chapter being read. Above the first chapter no chapter is being read: none,
+ * not the events no chapter tells of (those also have no chapter).
+ */
+export function chapterEvents(events: StripEvent[], active: string | null): StripEvent[] {
+	return active === null ? [] : events.filter((e) => e.chapter === active);
+}
+
+/**
+ * Where the strip shows only the chapter's dates and there are none: the chapter being read has
+ * none, or (above the first chapter) no chapter is being read.
+ */
+export function noChapterDates(reading: boolean): string {
+	return reading ? 'No dates in this chapter' : 'Each chapter’s dates show here';
+}
+
+/**
+ * The line above the strip: the mark under the pointer or with focus; else, where the axis fits,
+ * the chapter's dates or what the axis holds; else (the chapter's dates shown below it) whether the
+ * chapter being read has any, or, above the first chapter, what the strip will show.
+ */
+export function stripCaption(
+	current: StripEvent[],
+	shown: StripEvent | null,
+	axisFits: boolean,
+	reading: boolean
+): string {
+	if (shown) return `${shown.date} · ${shown.label}`;
+	if (!axisFits) return current.length > 0 ? 'Dates in this chapter' : noChapterDates(reading);
+	return current.length > 0
+		? `This chapter: ${current.map((e) => e.short).join(' · ')}`
+		: 'Every date the articles give, 1991–2026';
+}
