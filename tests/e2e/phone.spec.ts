@@ -8,6 +8,7 @@ import {
 	expectMapSettledOn,
 	guardPage,
 	inViewport,
+	mapEl,
 	place,
 	expectWentToChapter,
 	historyLength,
@@ -211,6 +212,23 @@ test.describe('on a phone', () => {
 		await expect.poll(() => inViewport(heading)).toBe(true);
 		const mapBox = (await page.locator('.map-region').boundingBox())!;
 		expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+	});
+
+	test('the live map leaves out names its side or its buttons would cut, and draws them again where they fit', async ({
+		page
+	}) => {
+		const leftOut = async () =>
+			((await mapEl(page).getAttribute('data-names-left-out')) ?? '').split('|');
+		await page.goto('/');
+		await waitForMap(page);
+		// Kazakhstan's name runs off the right side; Ukraine's sits under the map's credit.
+		await expect.poll(leftOut).toEqual(expect.arrayContaining(['Kazakhstan', 'Ukraine']));
+		expect(await leftOut()).not.toContain('Russia');
+		// At Khojaly, Tartar's name would be under the zoom buttons; the countries are back.
+		await scrollChapterTo(page, 'khojaly', 0.2);
+		await expectMapSettledOn(page, 'khojaly');
+		await expect.poll(leftOut).toContain('Tartar');
+		expect(await leftOut()).not.toContain('Kazakhstan');
 	});
 });
 

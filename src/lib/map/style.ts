@@ -4,6 +4,7 @@
  */
 import type {
 	ExpressionSpecification,
+	FilterSpecification,
 	LayerSpecification,
 	SourceSpecification,
 	StyleSpecification
@@ -261,15 +262,39 @@ export function storyLayers(activeIds: string[], activeAreaIds: string[]): Layer
 	];
 }
 
-/** The self-hosted basemap's sources: without them the map is empty. */
-export const BASEMAP_SOURCES = ['world', 'region'] as const;
-
 /** Capitals at any zoom; other district seats from REFERENCE_TOWN_MIN_ZOOM; local towns not here. */
 const referenceTown: ExpressionSpecification = [
 	'all',
 	['!=', ['get', 'local'], true],
 	['any', ['get', 'capital'], ['>=', ['zoom'], REFERENCE_TOWN_MIN_ZOOM]]
 ];
+const localTown: ExpressionSpecification = ['==', ['get', 'local'], true];
+
+/**
+ * The basemap's layers of names (and the towns' dots), each with what it draws of its source
+ * layer, and which names of the live map's list of names to leave out it reads (label-edges.ts:
+ * names the map's side or controls would cut).
+ */
+export const NAME_LAYERS = {
+	'reference-cities': { filter: referenceTown, names: 'towns' },
+	'reference-city-labels': { filter: referenceTown, names: 'towns' },
+	'local-towns': { filter: localTown, names: 'towns' },
+	'local-town-labels': { filter: localTown, names: 'towns' },
+	'country-labels': { filter: ['!', ['has', 'water']], names: 'areas' },
+	'sea-labels': { filter: ['has', 'water'], names: 'areas' }
+} as const satisfies Record<string, { filter: ExpressionSpecification; names: string }>;
+export type NameLayer = keyof typeof NAME_LAYERS;
+
+/** A name layer's filter, less the names `leftOut`. */
+export function nameLayerFilter(id: NameLayer, leftOut: readonly string[]): FilterSpecification {
+	const { filter } = NAME_LAYERS[id];
+	return leftOut.length === 0
+		? filter
+		: ['all', filter, ['!', ['in', ['get', 'name'], ['literal', [...leftOut]]]]];
+}
+
+/** The self-hosted basemap's sources: without them the map is empty. */
+export const BASEMAP_SOURCES = ['world', 'region'] as const;
 
 /**
  * The self-hosted basemap: world and region countries, borders, country and sea labels, with the
@@ -338,7 +363,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				type: 'circle',
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.towns,
-				filter: referenceTown,
+				filter: nameLayerFilter('reference-cities', []),
 				paint: {
 					'circle-radius': perFeature(REFERENCE_DOT_RADIUS),
 					'circle-color': perFeature(COLORS.reference),
@@ -350,7 +375,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				type: 'symbol',
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.towns,
-				filter: referenceTown,
+				filter: nameLayerFilter('reference-city-labels', []),
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
@@ -371,7 +396,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.towns,
 				minzoom: LOCAL_TOWN_MIN_ZOOM,
-				filter: ['==', ['get', 'local'], true],
+				filter: nameLayerFilter('local-towns', []),
 				paint: {
 					'circle-radius': perFeature(LOCAL_DOT_RADIUS),
 					'circle-color': perFeature(COLORS.reference),
@@ -384,7 +409,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.towns,
 				minzoom: LOCAL_TOWN_MIN_ZOOM,
-				filter: ['==', ['get', 'local'], true],
+				filter: nameLayerFilter('local-town-labels', []),
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
@@ -405,7 +430,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				type: 'symbol',
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.labels,
-				filter: ['!', ['has', 'water']],
+				filter: nameLayerFilter('country-labels', []),
 				maxzoom: 9,
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
@@ -424,7 +449,7 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				type: 'symbol',
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.labels,
-				filter: ['has', 'water'],
+				filter: nameLayerFilter('sea-labels', []),
 				maxzoom: 9,
 				layout: {
 					'text-field': ['get', 'name'],

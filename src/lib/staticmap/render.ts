@@ -20,20 +20,27 @@ import {
 	COLORS,
 	INSET_FRAME,
 	LABEL_HALO_WIDTH,
-	LABEL_SIZE,
 	PLACE_LABEL_ANCHORS,
 	PLACE_STROKE_WIDTH,
 	placeMark,
 	LOCAL_DOT_RADIUS,
-	LOCAL_TOWN_MIN_ZOOM,
 	LOCAL_TOWN_OPACITY,
 	REFERENCE_DOT_RADIUS,
-	REFERENCE_TOWN_MIN_ZOOM,
 	SCALE_BAR_MAX_WIDTH,
 	UNCERTAINTY
 } from '$lib/map/look';
 import { scaleBar } from '$lib/geo/scale';
 import { areaLabelLayout } from '$lib/map/area-label';
+import {
+	areaNameBox,
+	insideMap,
+	LABEL_EDGE_MARGIN,
+	overlaps,
+	townBox,
+	townDrawn,
+	townLabelSize,
+	type LabelBox
+} from '$lib/map/label-edges';
 import { estimatedTextWidth } from './text';
 import {
 	drawnFrame,
@@ -80,13 +87,6 @@ export interface StaticMapInput {
 	 * where this picture's view lies, on pictures whose view it helps (geo/inset.ts).
 	 */
 	inset?: string;
-}
-
-interface Box {
-	x0: number;
-	x1: number;
-	y0: number;
-	y1: number;
 }
 
 function label(
@@ -149,9 +149,6 @@ function smallSide(collection: FeatureCollection<Geometry>): FeatureCollection<G
 	};
 }
 
-/** How far (px) a label keeps from the picture's sides: where it is placed, and where moved in to. */
-const LABEL_EDGE_MARGIN = 2;
-
 export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height, camera } = input;
 	const projection = pictureProjection(camera, width, height, input.offsetX);
@@ -162,12 +159,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 		!!xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
 
 	// Labels are placed greedily, most important first; one that would overlap is left out.
-	const placed: Box[] = [];
-	const fits = (box: Box) => {
-		const m = LABEL_EDGE_MARGIN;
-		if (box.x0 < m || box.x1 > width - m || box.y0 < m || box.y1 > height - m) return false;
-		if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
-			return false;
+	const placed: LabelBox[] = [];
+	const fits = (box: LabelBox) => {
+		if (!insideMap(box, width, height) || placed.some((b) => overlaps(b, box))) return false;
 		placed.push(box);
 		return true;
 	};
@@ -252,13 +246,11 @@ export function renderStaticMap(input: StaticMapInput): string {
 
 	for (const f of input.towns?.features ?? []) {
 		const p = f.properties as { name: string; capital: boolean; local?: boolean };
-		const minZoom = p.local ? LOCAL_TOWN_MIN_ZOOM : p.capital ? 0 : REFERENCE_TOWN_MIN_ZOOM;
-		if (camera.zoom < minZoom) continue;
+		if (!townDrawn(p, camera.zoom)) continue;
 		const at = projection((f.geometry as Point).coordinates as [number, number]);
 		if (!inView(at)) continue;
-		const size = p.local ? LABEL_SIZE.local : LABEL_SIZE.reference;
-		const w = estimatedTextWidth(p.name, size);
-		if (!fits({ x0: at[0] - 3, x1: at[0] + 7 + w, y0: at[1] - 8, y1: at[1] + 6 })) continue;
+		const size = townLabelSize(p);
+		if (!fits(townBox(p, at))) continue;
 		const opacity = p.local ? ` opacity="${LOCAL_TOWN_OPACITY}"` : '';
 		dots.push(
 			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${p.local ? LOCAL_DOT_RADIUS : REFERENCE_DOT_RADIUS}" fill="${COLORS.reference}"${opacity}/>`
@@ -274,8 +266,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const at = projection((f.geometry as Point).coordinates as [number, number]);
 			if (!inView(at)) continue;
 			const text = p.water ? p.name : p.name.toUpperCase();
-			const w = estimatedTextWidth(text, 12) * (p.water ? 1 : 1.15);
-			if (!fits({ x0: at[0] - w / 2, x1: at[0] + w / 2, y0: at[1] - 9, y1: at[1] + 5 })) continue;
+			if (!fits(areaNameBox(p.name, Boolean(p.water), at, 12))) continue;
 			labels.push(
 				`<text x="${at[0].toFixed(1)}" y="${(at[1] + 4).toFixed(1)}" font-size="12" text-anchor="middle" letter-spacing="${p.water ? 1 : 1.8}" fill="${p.water ? COLORS.waterLabel : COLORS.countryLabel}">${escapeXml(text)}</text>`
 			);
