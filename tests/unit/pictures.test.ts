@@ -15,6 +15,7 @@ import { areaLabels } from '../../src/lib/map/area-label';
 import { chapterCamera, frameLabels } from '../../src/lib/map/place-label';
 import { metersPerPixel, scaleBar } from '../../src/lib/geo/scale';
 import { SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
+import { LABEL_EDGE_MARGIN } from '../../src/lib/map/label-edges';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
@@ -100,7 +101,7 @@ describe('the phone map picture', () => {
 		const label = svg.match(/<text x="([\d.]+)"[^>]*>Kızılcahamam<\/text>/);
 		expect(label, 'Kızılcahamam named').not.toBeNull();
 		const left = Number(label![1]);
-		expect(left).toBeGreaterThanOrEqual(2);
+		expect(left).toBeGreaterThanOrEqual(LABEL_EDGE_MARGIN);
 		expect(left).toBeLessThan(x);
 	});
 

@@ -8,7 +8,8 @@
 import { estimatedTextWidth } from '$lib/staticmap/text';
 import { LABEL_SIZE, LOCAL_TOWN_MIN_ZOOM, REFERENCE_TOWN_MIN_ZOOM } from './look';
 
-export interface LabelBox {
+/** A box on the map, in px from its top left (geo/frame.ts's LabelBox is relative to a point). */
+export interface ScreenBox {
 	x0: number;
 	x1: number;
 	y0: number;
@@ -17,6 +18,9 @@ export interface LabelBox {
 
 /** How far (px) a name keeps from the map's sides. */
 export const LABEL_EDGE_MARGIN = 2;
+
+/** A country's or sea's name as the map draws it: countries in capitals. */
+export const areaNameText = (name: string, water: boolean) => (water ? name : name.toUpperCase());
 
 /**
  * The box a country or sea name takes, centred on its point (`at`, px): countries are drawn in
@@ -27,9 +31,8 @@ export function areaNameBox(
 	water: boolean,
 	at: readonly [number, number],
 	size: number
-): LabelBox {
-	const text = water ? name : name.toUpperCase();
-	const halfWidth = (estimatedTextWidth(text, size) * (water ? 1 : 1.15)) / 2;
+): ScreenBox {
+	const halfWidth = (estimatedTextWidth(areaNameText(name, water), size) * (water ? 1 : 1.15)) / 2;
 	return {
 		x0: at[0] - halfWidth,
 		x1: at[0] + halfWidth,
@@ -53,18 +56,18 @@ export function townDrawn(town: Town, zoom: number): boolean {
 export const townLabelSize = (town: Town) => (town.local ? LABEL_SIZE.local : LABEL_SIZE.reference);
 
 /** The box a town's dot and its name (to the right of the dot) take, from the dot (`at`, px). */
-export function townBox(town: Town, at: readonly [number, number]): LabelBox {
+export function townBox(town: Town, at: readonly [number, number]): ScreenBox {
 	const w = estimatedTextWidth(town.name, townLabelSize(town));
 	return { x0: at[0] - 3, x1: at[0] + 7 + w, y0: at[1] - 8, y1: at[1] + 6 };
 }
 
 /** Whether `box` lies inside a `width` × `height` map, LABEL_EDGE_MARGIN from its sides. */
-export function insideMap(box: LabelBox, width: number, height: number): boolean {
+export function insideMap(box: ScreenBox, width: number, height: number): boolean {
 	const m = LABEL_EDGE_MARGIN;
 	return box.x0 >= m && box.x1 <= width - m && box.y0 >= m && box.y1 <= height - m;
 }
 
-export const overlaps = (a: LabelBox, b: LabelBox) =>
+export const overlaps = (a: ScreenBox, b: ScreenBox) =>
 	a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
@@ -73,10 +76,10 @@ export const overlaps = (a: LabelBox, b: LabelBox) =>
  * from the map's top left). Sorted, each once.
  */
 export function cutNames(
-	boxes: readonly { name: string; box: LabelBox }[],
+	boxes: readonly { name: string; box: ScreenBox }[],
 	width: number,
 	height: number,
-	controls: readonly LabelBox[]
+	controls: readonly ScreenBox[]
 ): string[] {
 	const map = { x0: 0, x1: width, y0: 0, y1: height };
 	const cut = new Set<string>();
@@ -110,7 +113,7 @@ export function namesToLeaveOut(
 	zoom: number,
 	width: number,
 	height: number,
-	controls: readonly LabelBox[]
+	controls: readonly ScreenBox[]
 ): { areas: string[]; towns: string[] } {
 	const areaBoxes = names.areas.map(({ name, water, at }) => ({
 		name,

@@ -33,13 +33,14 @@ import { scaleBar } from '$lib/geo/scale';
 import { areaLabelLayout } from '$lib/map/area-label';
 import {
 	areaNameBox,
+	areaNameText,
 	insideMap,
 	LABEL_EDGE_MARGIN,
 	overlaps,
 	townBox,
 	townDrawn,
 	townLabelSize,
-	type LabelBox
+	type ScreenBox
 } from '$lib/map/label-edges';
 import { estimatedTextWidth } from './text';
 import {
@@ -159,8 +160,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 		!!xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
 
 	// Labels are placed greedily, most important first; one that would overlap is left out.
-	const placed: LabelBox[] = [];
-	const fits = (box: LabelBox) => {
+	const placed: ScreenBox[] = [];
+	const fits = (box: ScreenBox) => {
 		if (!insideMap(box, width, height) || placed.some((b) => overlaps(b, box))) return false;
 		placed.push(box);
 		return true;
@@ -265,7 +266,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const p = f.properties as { name: string; water?: boolean };
 			const at = projection((f.geometry as Point).coordinates as [number, number]);
 			if (!inView(at)) continue;
-			const text = p.water ? p.name : p.name.toUpperCase();
+			const text = areaNameText(p.name, Boolean(p.water));
 			if (!fits(areaNameBox(p.name, Boolean(p.water), at, 12))) continue;
 			labels.push(
 				`<text x="${at[0].toFixed(1)}" y="${(at[1] + 4).toFixed(1)}" font-size="12" text-anchor="middle" letter-spacing="${p.water ? 1 : 1.8}" fill="${p.water ? COLORS.waterLabel : COLORS.countryLabel}">${escapeXml(text)}</text>`
