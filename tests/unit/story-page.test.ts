@@ -149,6 +149,18 @@ describe('the story page', () => {
 		);
 	});
 
+	it('links each place to the chapter that shows it, naming that chapter once', () => {
+		for (const [i, place] of page.places.entries()) {
+			const written = content.places[i]!;
+			expect(place.id).toBe(written.id);
+			// Its own chapter, where it has one (a click on it goes there); else the one that shows it.
+			expect(place.chapterSlug, place.id).toBe(written.chapterSlug);
+			expect(place.chapterSlug ?? place.coveredBy, place.id).toBe(written.coveredBy);
+			if (place.chapterSlug) expect(place, place.id).not.toHaveProperty('coveredBy');
+		}
+		expect(page.places.filter((p) => !p.chapterSlug).length).toBeGreaterThan(0);
+	});
+
 	it('gives the live map what it draws and each panel shows, with the map', () => {
 		const places = mapPlaces(page.places, mapData);
 		expect(places.map((p) => p.id)).toEqual(content.places.map((p) => p.id));

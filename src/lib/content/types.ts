@@ -180,7 +180,10 @@ export type StoryArea = Omit<RecognitionArea, 'bodies'> & { passageId: string };
  * (MapPlaceDetail); where its point comes from and its spellings are for the build and the place
  * pages. Left out, they would otherwise sit in every story page's HTML.
  */
-export type StoryPlace = Pick<Place, 'id' | 'name' | 'lngLat' | 'chapterSlug' | 'coveredBy'>;
+export type StoryPlace = Pick<Place, 'id' | 'name' | 'lngLat' | 'chapterSlug'> & {
+	/** Only where it is not the place's own chapter: the chapter that shows the place is `chapterSlug ?? coveredBy`. */
+	coveredBy?: Place['coveredBy'];
+};
 
 /** What the live map draws for a place and its panel shows, beyond StoryPlace. */
 export type MapPlaceDetail = Pick<Place, 'kind' | 'rank' | 'localNames' | 'otherNames'> & {

@@ -110,9 +110,14 @@ export function storyChapter(chapter: Chapter): StoryChapter {
 		: { slug, title, places, camera };
 }
 
-/** A place as the page's script gets it (see StoryPlace). */
+/**
+ * A place as the page's script gets it (see StoryPlace). Most places are shown by their own chapter,
+ * so `coveredBy` comes only where it differs: bytes in every story page's HTML.
+ */
 export function storyPlace({ id, name, lngLat, chapterSlug, coveredBy }: Place): StoryPlace {
-	return { id, name, lngLat, chapterSlug, coveredBy };
+	return chapterSlug
+		? { id, name, lngLat, chapterSlug }
+		: { id, name, lngLat, chapterSlug, coveredBy };
 }
 
 /** What the live map draws for a place and its panel shows (see MapPlaceDetail). */
