@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate';
 import { PHONE_MAP, PREVIEW, pictureCamera, pictureSvg } from '../../src/lib/server/images';
+import { PAGE_MAP } from '../../src/lib/staticmap/sizes';
 import { INSET_CAMERA, INSET_SIZE, insetUseful } from '../../src/lib/geo/inset';
 import { pixelInViewport, positionInViewport, type Viewport } from '../../src/lib/geo/projection';
 import type { Camera, PlacedLabel } from '../../src/lib/geo/frame';
@@ -14,8 +15,10 @@ import { phoneVisibleArea, resolveCamera } from '../../src/lib/geo/camera';
 import { areaLabels } from '../../src/lib/map/area-label';
 import { chapterCamera, frameLabels } from '../../src/lib/map/place-label';
 import { metersPerPixel, scaleBar } from '../../src/lib/geo/scale';
-import { SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
-import { LABEL_EDGE_MARGIN } from '../../src/lib/map/label-edges';
+import { COLORS, SCALE_BAR_MAX_WIDTH, UNCERTAINTY } from '../../src/lib/map/look';
+import { areaNameBox, LABEL_EDGE_MARGIN, overlaps } from '../../src/lib/map/label-edges';
+import { basemapStyle } from '../../src/lib/map/style';
+import { glyphsUrl } from '../../src/lib/map/glyphs';
 import { realContent } from './content-fixture';
 
 const content = validateContent(realContent()).content!;
@@ -89,6 +92,59 @@ describe('the phone map picture', () => {
 		const svg = pictureSvg(content, null, PHONE_MAP);
 		const names = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
 		expect(names).toEqual(expect.arrayContaining(['Ankara', 'Baku']));
+	});
+
+	it('draws country and sea names as the live map does: size and letter spacing from its style', () => {
+		const style = basemapStyle('/basemap', glyphsUrl(''));
+		const layout = (id: string) =>
+			style.layers.find((l) => l.id === id)!.layout as Record<string, number>;
+		const svg = pictureSvg(content, null, PREVIEW);
+		const drawn = (text: string) => {
+			const m = svg.match(
+				new RegExp(
+					`<text [^>]*font-size="([\\d.]+)"[^>]*letter-spacing="([\\d.]+)"[^>]*>${text}</text>`
+				)
+			);
+			expect(m, `${text} drawn`).not.toBeNull();
+			return { size: Number(m![1]), spacingEm: Number(m![2]) / Number(m![1]) };
+		};
+		for (const [text, id] of [
+			['Caspian Sea', 'sea-labels'],
+			['GEORGIA', 'country-labels']
+		] as const) {
+			const { size, spacingEm } = drawn(text);
+			expect(size, text).toBe(layout(id)['text-size']);
+			expect(spacingEm, text).toBeCloseTo(layout(id)['text-letter-spacing']!, 2);
+		}
+	});
+
+	it('keeps the basemap’s names clear of the scale bar, as the live map keeps them clear of its controls', () => {
+		const areaNames =
+			/<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)" text-anchor="middle" letter-spacing="[\d.]+" fill="([^"]+)">([^<]+)<\/text>/g;
+		let checked = 0;
+		for (const size of [PAGE_MAP, PHONE_MAP])
+			for (const chapter of [null, ...content.chapters]) {
+				const svg = pictureSvg(content, chapter, size);
+				const bar = svg.match(
+					/<g class="scale-bar"[^>]*><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/
+				);
+				if (!bar) continue;
+				const [x0, y0, w, h] = bar.slice(1).map(Number) as [number, number, number, number];
+				const scaleBox = { x0, y0, x1: x0 + w, y1: y0 + h };
+				for (const m of svg.matchAll(areaNames)) {
+					const [x, y, fontSize] = [Number(m[1]), Number(m[2]), Number(m[3])];
+					const water = m[4] === COLORS.waterLabel;
+					const box = areaNameBox(water ? m[5]! : m[5]!.toLowerCase(), water, [
+						x,
+						y - fontSize / 3
+					]);
+					expect(overlaps(box, scaleBox), `${m[5]} on ${chapter?.slug ?? 'the overview'}`).toBe(
+						false
+					);
+					checked++;
+				}
+			}
+		expect(checked).toBeGreaterThan(10);
 	});
 
 	it('names Kızılcahamam over its dot at the picture’s west edge, inside the picture', () => {

@@ -2,7 +2,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { glyphsUrl } from './glyphs';
 import { areaNameBox, cutNames, LABEL_EDGE_MARGIN, namesToLeaveOut, townBox } from './label-edges';
-import { LABEL_SIZE, REFERENCE_TOWN_MIN_ZOOM } from './look';
+import { REFERENCE_TOWN_MIN_ZOOM } from './look';
 import { basemapStyle, NAME_LAYERS, nameLayerFilter, type NameLayer } from './style';
 
 const WIDTH = 390;
@@ -13,7 +13,7 @@ const ZOOM_BUTTONS = { x0: 350, x1: 380, y0: 10, y1: 70 };
 describe('cutNames', () => {
 	const at = (name: string, x: number, y: number) => ({
 		name,
-		box: areaNameBox(name, false, [x, y], LABEL_SIZE.country)
+		box: areaNameBox(name, false, [x, y])
 	});
 
 	it('leaves out a name that crosses the map’s side, and keeps one inside it', () => {
@@ -33,7 +33,7 @@ describe('cutNames', () => {
 
 	it('keeps a name its margin from the side, not closer', () => {
 		const name = 'Iran';
-		const half = areaNameBox(name, false, [0, 0], LABEL_SIZE.country).x1;
+		const half = areaNameBox(name, false, [0, 0]).x1;
 		const inside = at(name, WIDTH - LABEL_EDGE_MARGIN - half, 150);
 		expect(cutNames([inside], WIDTH, HEIGHT, [])).toEqual([]);
 		expect(
@@ -80,12 +80,21 @@ describe('namesToLeaveOut', () => {
 		).toEqual(['Tartar']);
 	});
 
-	it('sizes a sea’s name as the map draws it, not in capitals', () => {
-		// 43 px from the side: room for “Caspian Sea”, not for “CASPIAN SEA” letter-spaced.
-		const at: [number, number] = [WIDTH - 43, 200];
-		const names = (water: boolean) => ({ areas: [{ name: 'Caspian Sea', water, at }], towns: [] });
-		expect(namesToLeaveOut(names(true), 4, WIDTH, HEIGHT, []).areas).toEqual([]);
-		expect(namesToLeaveOut(names(false), 4, WIDTH, HEIGHT, []).areas).toEqual(['Caspian Sea']);
+	it('sizes a sea’s name as the map draws it', () => {
+		const style = basemapStyle('/basemap', glyphsUrl(''));
+		const seaSize = (
+			style.layers.find((l) => l.id === 'sea-labels')!.layout as { 'text-size': number }
+		)['text-size'];
+		const box = areaNameBox('Caspian Sea', true, [0, 0]);
+		expect(box.y1 - box.y0).toBeCloseTo(seaSize * (0.75 + 5 / 12));
+		// Just room for it from the side; a pixel closer and it is left out.
+		const names = (x: number) => ({
+			areas: [{ name: 'Caspian Sea', water: true, at: [x, 200] as [number, number] }],
+			towns: []
+		});
+		const fits = WIDTH - LABEL_EDGE_MARGIN - box.x1;
+		expect(namesToLeaveOut(names(fits), 4, WIDTH, HEIGHT, []).areas).toEqual([]);
+		expect(namesToLeaveOut(names(fits + 1), 4, WIDTH, HEIGHT, []).areas).toEqual(['Caspian Sea']);
 	});
 });
 

@@ -6,7 +6,7 @@
  * these boxes and this rule. Pure.
  */
 import { estimatedTextWidth } from '$lib/staticmap/text';
-import { LABEL_SIZE, LOCAL_TOWN_MIN_ZOOM, REFERENCE_TOWN_MIN_ZOOM } from './look';
+import { AREA_NAME, LABEL_SIZE, LOCAL_TOWN_MIN_ZOOM, REFERENCE_TOWN_MIN_ZOOM } from './look';
 
 /** A box on the map, in px from its top left (geo/frame.ts's LabelBox is relative to a point). */
 export interface ScreenBox {
@@ -22,17 +22,20 @@ export const LABEL_EDGE_MARGIN = 2;
 /** A country's or sea's name as the map draws it: countries in capitals. */
 export const areaNameText = (name: string, water: boolean) => (water ? name : name.toUpperCase());
 
+/** A country's or sea's name's size and letter spacing. */
+export const areaNameLook = (water: boolean) => (water ? AREA_NAME.sea : AREA_NAME.country);
+
 /**
  * The box a country or sea name takes, centred on its point (`at`, px): countries are drawn in
- * capitals, letter-spaced.
+ * capitals; both are letter-spaced.
  */
 export function areaNameBox(
 	name: string,
 	water: boolean,
-	at: readonly [number, number],
-	size: number
+	at: readonly [number, number]
 ): ScreenBox {
-	const halfWidth = (estimatedTextWidth(areaNameText(name, water), size) * (water ? 1 : 1.15)) / 2;
+	const { size, letterSpacing } = areaNameLook(water);
+	const halfWidth = (estimatedTextWidth(areaNameText(name, water), size) * (1 + letterSpacing)) / 2;
 	return {
 		x0: at[0] - halfWidth,
 		x1: at[0] + halfWidth,
@@ -117,7 +120,7 @@ export function namesToLeaveOut(
 ): { areas: string[]; towns: string[] } {
 	const areaBoxes = names.areas.map(({ name, water, at }) => ({
 		name,
-		box: areaNameBox(name, water, at, water ? LABEL_SIZE.sea : LABEL_SIZE.country)
+		box: areaNameBox(name, water, at)
 	}));
 	const townBoxes = names.towns
 		.filter((town) => townDrawn(town, zoom))

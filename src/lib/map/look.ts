@@ -51,6 +51,15 @@ export const LABEL_SIZE = {
 	country: 12,
 	sea: 13
 } as const;
+/**
+ * Country and sea names: size (px) and letter spacing (em), as the live map draws them and the
+ * static pictures do.
+ */
+export const AREA_NAME = {
+	country: { size: LABEL_SIZE.country, letterSpacing: 0.15 },
+	sea: { size: LABEL_SIZE.sea, letterSpacing: 0.1 }
+} as const;
+
 /** The white outline that keeps a label legible over borders and coasts (px). */
 export const LABEL_HALO_WIDTH = 2;
 

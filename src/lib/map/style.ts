@@ -14,6 +14,7 @@ import { BASEMAP_REGION, BASEMAP_TILES, WORLD_TILES, type Tileset } from './base
 import { GLYPHS } from './glyphs';
 import {
 	AREA,
+	AREA_NAME,
 	ACTIVE_HALO,
 	ACTIVE_HALO_RADIUS,
 	COAST_WIDTH,
@@ -435,8 +436,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
 					'text-font': LABEL_FONT,
-					'text-size': LABEL_SIZE.country,
-					'text-letter-spacing': 0.15
+					'text-size': AREA_NAME.country.size,
+					'text-letter-spacing': AREA_NAME.country.letterSpacing
 				},
 				paint: {
 					'text-color': perFeature(COLORS.countryLabel),
@@ -454,8 +455,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
-					'text-size': LABEL_SIZE.sea,
-					'text-letter-spacing': 0.1
+					'text-size': AREA_NAME.sea.size,
+					'text-letter-spacing': AREA_NAME.sea.letterSpacing
 				},
 				paint: {
 					'text-color': perFeature(COLORS.waterLabel),

@@ -33,6 +33,7 @@ import { scaleBar } from '$lib/geo/scale';
 import { areaLabelLayout } from '$lib/map/area-label';
 import {
 	areaNameBox,
+	areaNameLook,
 	areaNameText,
 	insideMap,
 	LABEL_EDGE_MARGIN,
@@ -159,6 +160,29 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const inView = (xy: [number, number] | null): xy is [number, number] =>
 		!!xy && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
 
+	// The scale bar, towards the top left as on the live map: inside the part of the picture a
+	// page shows whatever it crops to fill the map's box, and right of a caption panel, if any.
+	const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
+	const drawScale = input.scaleBar ?? true;
+	const bx = Math.round(width * 0.14) + Math.max(0, 2 * (input.offsetX ?? 0));
+	const by = Math.round(height * 0.1);
+	// Legible where a page scales the picture down (a 960-px map in a 640-px column).
+	const size = Math.max(10, Math.round(width / 80));
+	const scaleBox: ScreenBox = {
+		x0: bx - 4,
+		x1: bx - 4 + Math.max(bar.px, estimatedTextWidth(`${bar.km} km`, size) + 8) + 8,
+		y0: by - 6,
+		y1: by - 6 + size + 12
+	};
+	const inset = insetPlacement(input);
+	// What the picture draws over the map: the basemap's names keep clear of it, as the live
+	// map's keep clear of its controls (label-edges.ts).
+	const controls = [
+		...(drawScale ? [scaleBox] : []),
+		...(inset ? [{ x0: inset.x, x1: inset.x + inset.w, y0: inset.y, y1: inset.y + inset.h }] : [])
+	];
+	const clear = (box: ScreenBox) => !controls.some((c) => overlaps(c, box));
+
 	// Labels are placed greedily, most important first; one that would overlap is left out.
 	const placed: ScreenBox[] = [];
 	const fits = (box: ScreenBox) => {
@@ -251,7 +275,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 		const at = projection((f.geometry as Point).coordinates as [number, number]);
 		if (!inView(at)) continue;
 		const size = townLabelSize(p);
-		if (!fits(townBox(p, at))) continue;
+		const box = townBox(p, at);
+		if (!clear(box) || !fits(box)) continue;
 		const opacity = p.local ? ` opacity="${LOCAL_TOWN_OPACITY}"` : '';
 		dots.push(
 			`<circle cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${p.local ? LOCAL_DOT_RADIUS : REFERENCE_DOT_RADIUS}" fill="${COLORS.reference}"${opacity}/>`
@@ -266,10 +291,12 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const p = f.properties as { name: string; water?: boolean };
 			const at = projection((f.geometry as Point).coordinates as [number, number]);
 			if (!inView(at)) continue;
-			const text = areaNameText(p.name, Boolean(p.water));
-			if (!fits(areaNameBox(p.name, Boolean(p.water), at, 12))) continue;
+			const water = Boolean(p.water);
+			const box = areaNameBox(p.name, water, at);
+			if (!clear(box) || !fits(box)) continue;
+			const { size, letterSpacing } = areaNameLook(water);
 			labels.push(
-				`<text x="${at[0].toFixed(1)}" y="${(at[1] + 4).toFixed(1)}" font-size="12" text-anchor="middle" letter-spacing="${p.water ? 1 : 1.8}" fill="${p.water ? COLORS.waterLabel : COLORS.countryLabel}">${escapeXml(text)}</text>`
+				`<text x="${at[0].toFixed(1)}" y="${(at[1] + size / 3).toFixed(1)}" font-size="${size}" text-anchor="middle" letter-spacing="${+(size * letterSpacing).toFixed(2)}" fill="${water ? COLORS.waterLabel : COLORS.countryLabel}">${escapeXml(areaNameText(p.name, water))}</text>`
 			);
 		}
 
@@ -292,38 +319,38 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const ringPath = rings
 		? `<path d="${rings}" fill="${COLORS.place}" fill-opacity="${UNCERTAINTY.fillOpacity}" stroke="${COLORS.place}" stroke-opacity="${UNCERTAINTY.lineOpacity}" stroke-width="${UNCERTAINTY.lineWidth}" stroke-dasharray="${UNCERTAINTY.dash.map((d) => d * UNCERTAINTY.lineWidth).join(' ')}"/>`
 		: '';
-	// The scale bar, towards the top left as on the live map: inside the part of the picture a
-	// page shows whatever it crops to fill the map's box, and right of a caption panel, if any.
-	const bar = scaleBar(camera.zoom, camera.center[1], SCALE_BAR_MAX_WIDTH);
-	const drawScale = input.scaleBar ?? true;
-	const bx = Math.round(width * 0.14) + Math.max(0, 2 * (input.offsetX ?? 0));
-	const by = Math.round(height * 0.1);
-	// Legible where a page scales the picture down (a 960-px map in a 640-px column).
-	const size = Math.max(10, Math.round(width / 80));
 	const scale = !drawScale
 		? ''
-		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${bx - 4}" y="${by - 6}" width="${(Math.max(bar.px, estimatedTextWidth(`${bar.km} km`, size) + 8) + 8).toFixed(1)}" height="${size + 12}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
+		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${scaleBox.x0}" y="${scaleBox.y0}" width="${(scaleBox.x1 - scaleBox.x0).toFixed(1)}" height="${scaleBox.y1 - scaleBox.y0}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${insetMarkup(input)}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${inset ? insetMarkup(input, inset) : ''}${input.overlay ?? ''}</svg>`;
 }
 
 /**
- * The locator inset drawn into a picture: the inset's picture in the bottom-right corner (scaled
- * with the picture), and the frame of this picture's view (the part right of a caption panel).
+ * Where a picture draws the locator inset, if it does: the inset's picture in the bottom-right
+ * corner (scaled with the picture), and the frame of this picture's view (the part right of a
+ * caption panel).
  */
-function insetMarkup(input: StaticMapInput): string {
-	if (!input.inset) return '';
+function insetPlacement(input: StaticMapInput) {
+	if (!input.inset) return null;
 	const offsetX = input.offsetX ?? 0;
 	const shown = { width: input.width - 2 * Math.abs(offsetX), height: input.height };
 	const centre = positionAtPicturePixel(input, [input.width / 2 + offsetX, input.height / 2]);
 	const frame = insetFrame({ center: centre, zoom: input.camera.zoom }, shown);
-	if (!insetUseful(frame)) return '';
+	if (!insetUseful(frame)) return null;
 	const k = Math.min(1.6, Math.max(1, input.width / 640));
 	const w = INSET_SIZE.width * k;
 	const h = INSET_SIZE.height * k;
 	const margin = Math.round(12 * k);
-	const x = input.width - w - margin;
-	const y = input.height - h - margin;
+	return { frame, k, w, h, x: input.width - w - margin, y: input.height - h - margin };
+}
+
+/** The locator inset drawn into a picture, where insetPlacement put it. */
+function insetMarkup(
+	input: StaticMapInput,
+	{ frame, k, x, y }: NonNullable<ReturnType<typeof insetPlacement>>
+): string {
+	if (!input.inset) return '';
 	return `<g class="locator-inset" transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${k.toFixed(3)})"><rect x="-1" y="-1" width="${INSET_SIZE.width + 2}" height="${INSET_SIZE.height + 2}" fill="${COLORS.halo}"/><svg width="${INSET_SIZE.width}" height="${INSET_SIZE.height}" viewBox="0 0 ${INSET_SIZE.width} ${INSET_SIZE.height}" overflow="hidden">${stripSvg(input.inset)}</svg>${frameRect(drawnFrame(frame))}</g>`;
 }
 
