@@ -1,7 +1,14 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { glyphsUrl } from './glyphs';
-import { areaNameBox, cutNames, LABEL_EDGE_MARGIN, namesToLeaveOut, townBox } from './label-edges';
+import {
+	areaNameBox,
+	cutNames,
+	LABEL_EDGE_MARGIN,
+	namesToLeaveOut,
+	townBox,
+	unnamedTowns
+} from './label-edges';
 import { REFERENCE_TOWN_MIN_ZOOM } from './look';
 import { basemapStyle, NAME_LAYERS, nameLayerFilter, type NameLayer } from './style';
 
@@ -95,6 +102,41 @@ describe('namesToLeaveOut', () => {
 		const fits = WIDTH - LABEL_EDGE_MARGIN - box.x1;
 		expect(namesToLeaveOut(names(fits), 4, WIDTH, HEIGHT, []).areas).toEqual([]);
 		expect(namesToLeaveOut(names(fits + 1), 4, WIDTH, HEIGHT, []).areas).toEqual(['Caspian Sea']);
+	});
+});
+
+describe('unnamedTowns', () => {
+	const town = (name: string, x: number, y: number, capital = false, local = false) => ({
+		name,
+		capital,
+		local,
+		at: [x, y] as [number, number]
+	});
+
+	it('lists the towns whose dot the map draws without their name, each once, sorted', () => {
+		const towns = [
+			town('Askyaran', 100, 100),
+			town('Askyaran', 100, 100),
+			town('Barda', 200, 100),
+			town('Agdash', 150, 200)
+		];
+		expect(unnamedTowns(towns, 9, WIDTH, HEIGHT, new Set(['Barda']))).toEqual([
+			'Agdash',
+			'Askyaran'
+		]);
+		expect(unnamedTowns(towns, 9, WIDTH, HEIGHT, new Set(['Barda', 'Agdash', 'Askyaran']))).toEqual(
+			[]
+		);
+	});
+
+	it('leaves alone the dots the map does not draw: off the map, or not at this zoom', () => {
+		const offMap = town('Ganja', WIDTH + 10, 100);
+		const smallTown = town('Tartar', 100, 100);
+		const capital = town('Baku', 100, 100, true);
+		const zoom = REFERENCE_TOWN_MIN_ZOOM - 1;
+		expect(unnamedTowns([offMap, smallTown, capital], zoom, WIDTH, HEIGHT, new Set())).toEqual([
+			'Baku'
+		]);
 	});
 });
 

@@ -95,6 +95,27 @@ export function cutNames(
 	return [...cut].sort();
 }
 
+/**
+ * The towns whose dot a `width` × `height` map at `zoom` draws while it does not draw their name
+ * (`named`: the names it draws). MapLibre hides a name that would collide with another, and a dot
+ * layer does not follow it; a dot without a name tells a reader nothing, so it goes too, as in the
+ * static pictures. Sorted, each once.
+ */
+export function unnamedTowns(
+	towns: readonly TownAt[],
+	zoom: number,
+	width: number,
+	height: number,
+	named: ReadonlySet<string>
+): string[] {
+	const inView = ([x, y]: readonly [number, number]) =>
+		x >= 0 && x <= width && y >= 0 && y <= height;
+	const unnamed = towns.filter(
+		(town) => townDrawn(town, zoom) && inView(town.at) && !named.has(town.name)
+	);
+	return [...new Set(unnamed.map((t) => t.name))].sort();
+}
+
 /** A country's or sea's name where it is drawn (px from the map's top left). */
 export interface AreaNameAt {
 	name: string;

@@ -273,18 +273,20 @@ const localTown: ExpressionSpecification = ['==', ['get', 'local'], true];
 
 /**
  * The basemap's layers of names (and the towns' dots), each with what it draws of its source
- * layer, and which names of the live map's list of names to leave out it reads (label-edges.ts:
- * names the map's side or controls would cut).
+ * layer, and which of the live map's lists of names to leave out it reads (label-edges.ts: names
+ * the map's side or controls would cut; the dots also go where MapLibre left the name out).
  */
 export const NAME_LAYERS = {
-	'reference-cities': { filter: referenceTown, names: 'towns' },
+	'reference-cities': { filter: referenceTown, names: 'dots' },
 	'reference-city-labels': { filter: referenceTown, names: 'towns' },
-	'local-towns': { filter: localTown, names: 'towns' },
+	'local-towns': { filter: localTown, names: 'dots' },
 	'local-town-labels': { filter: localTown, names: 'towns' },
 	'country-labels': { filter: ['!', ['has', 'water']], names: 'areas' },
 	'sea-labels': { filter: ['has', 'water'], names: 'areas' }
 } as const satisfies Record<string, { filter: ExpressionSpecification; names: string }>;
 export type NameLayer = keyof typeof NAME_LAYERS;
+/** The layers that draw towns' names. */
+export const TOWN_NAME_LAYERS = ['reference-city-labels', 'local-town-labels'] as const;
 
 /** A name layer's filter, less the names `leftOut`. */
 export function nameLayerFilter(id: NameLayer, leftOut: readonly string[]): FilterSpecification {
