@@ -118,6 +118,34 @@ describe('the phone map picture', () => {
 		}
 	});
 
+	it('names countries on the regional views, and none on the world view among the outlines’ labels', () => {
+		const countryNames = (chapter: (typeof content.chapters)[number] | null) =>
+			[
+				...pictureSvg(content, chapter, PAGE_MAP).matchAll(
+					new RegExp(`fill="${COLORS.countryLabel}">([^<]+)</text>`, 'g')
+				)
+			].map((m) => m[1]);
+		expect(countryNames(null)).toEqual(expect.arrayContaining(['GEORGIA', 'RUSSIA']));
+		const recognition = content.chapters.find((c) => c.areas.length > 0)!;
+		expect(countryNames(recognition)).toEqual([]);
+		// The live map's name layers, as MapLibre reads their zooms, at the same views.
+		const style = basemapStyle('/basemap', glyphsUrl(''));
+		const drawnAt = (id: string, zoom: number) => {
+			const layer = style.layers.find((l) => l.id === id)!;
+			return zoom >= (layer.minzoom ?? 0) && zoom < (layer.maxzoom ?? 24);
+		};
+		for (const size of [PAGE_MAP, PHONE_MAP, PREVIEW])
+			for (const id of ['country-labels', 'sea-labels']) {
+				expect(drawnAt(id, pictureCamera(content, null, size).zoom), `${id} ${size.width}`).toBe(
+					true
+				);
+				expect(
+					drawnAt(id, pictureCamera(content, recognition, size).zoom),
+					`${id} ${size.width}`
+				).toBe(false);
+			}
+	});
+
 	it('keeps the basemap’s names clear of the scale bar, as the live map keeps them clear of its controls', () => {
 		const areaNames =
 			/<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)" text-anchor="middle" letter-spacing="[\d.]+" fill="([^"]+)">([^<]+)<\/text>/g;

@@ -6,7 +6,13 @@
  * these boxes and this rule. Pure.
  */
 import { estimatedTextWidth } from '$lib/staticmap/text';
-import { AREA_NAME, LABEL_SIZE, LOCAL_TOWN_MIN_ZOOM, REFERENCE_TOWN_MIN_ZOOM } from './look';
+import {
+	AREA_NAME,
+	AREA_NAME_ZOOMS,
+	LABEL_SIZE,
+	LOCAL_TOWN_MIN_ZOOM,
+	REFERENCE_TOWN_MIN_ZOOM
+} from './look';
 
 /** A box on the map, in px from its top left (geo/frame.ts's LabelBox is relative to a point). */
 export interface ScreenBox {
@@ -21,6 +27,10 @@ export const LABEL_EDGE_MARGIN = 2;
 
 /** A country's or sea's name as the map draws it: countries in capitals. */
 export const areaNameText = (name: string, water: boolean) => (water ? name : name.toUpperCase());
+
+/** Whether the basemap names countries and seas at `zoom` (AREA_NAME_ZOOMS). */
+export const areaNamesDrawn = (zoom: number) =>
+	zoom >= AREA_NAME_ZOOMS.min && zoom < AREA_NAME_ZOOMS.max;
 
 /** A country's or sea's name's size and letter spacing. */
 export const areaNameLook = (water: boolean) => (water ? AREA_NAME.sea : AREA_NAME.country);
@@ -139,7 +149,7 @@ export function namesToLeaveOut(
 	height: number,
 	controls: readonly ScreenBox[]
 ): { areas: string[]; towns: string[] } {
-	const areaBoxes = names.areas.map(({ name, water, at }) => ({
+	const areaBoxes = (areaNamesDrawn(zoom) ? names.areas : []).map(({ name, water, at }) => ({
 		name,
 		box: areaNameBox(name, water, at)
 	}));

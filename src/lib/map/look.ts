@@ -60,6 +60,15 @@ export const AREA_NAME = {
 	sea: { size: LABEL_SIZE.sea, letterSpacing: 0.1 }
 } as const;
 
+/**
+ * The zooms at which country and sea names are drawn. Below `min`, world views (the recognition
+ * chapter's: zoom 1.2 in the page's picture, −0.4 on a phone) name no country: the basemap names
+ * only the detailed region's countries, and one such name among the outlines' labels ("ROMANIA")
+ * would read as one of them. The story's regional views start at about 3.2 (a narrow phone's
+ * overview). Above `max`, a chapter's close view names towns, not countries.
+ */
+export const AREA_NAME_ZOOMS = { min: 2.5, max: 9 } as const;
+
 /** The white outline that keeps a label legible over borders and coasts (px). */
 export const LABEL_HALO_WIDTH = 2;
 

@@ -15,6 +15,7 @@ import { GLYPHS } from './glyphs';
 import {
 	AREA,
 	AREA_NAME,
+	AREA_NAME_ZOOMS,
 	ACTIVE_HALO,
 	ACTIVE_HALO_RADIUS,
 	COAST_WIDTH,
@@ -434,7 +435,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.labels,
 				filter: nameLayerFilter('country-labels', []),
-				maxzoom: 9,
+				minzoom: AREA_NAME_ZOOMS.min,
+				maxzoom: AREA_NAME_ZOOMS.max,
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
 					'text-font': LABEL_FONT,
@@ -453,7 +455,8 @@ export function basemapStyle(basemapUrl: string, glyphs: string): StyleSpecifica
 				source: 'region',
 				'source-layer': BASEMAP_TILES.layers.labels,
 				filter: nameLayerFilter('sea-labels', []),
-				maxzoom: 9,
+				minzoom: AREA_NAME_ZOOMS.min,
+				maxzoom: AREA_NAME_ZOOMS.max,
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,

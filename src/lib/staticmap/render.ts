@@ -34,6 +34,7 @@ import { areaLabelLayout } from '$lib/map/area-label';
 import {
 	areaNameBox,
 	areaNameLook,
+	areaNamesDrawn,
 	areaNameText,
 	insideMap,
 	LABEL_EDGE_MARGIN,
@@ -286,7 +287,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		);
 	}
 
-	if (camera.zoom < 9)
+	if (areaNamesDrawn(camera.zoom))
 		for (const f of input.areaLabels?.features ?? []) {
 			const p = f.properties as { name: string; water?: boolean };
 			const at = projection((f.geometry as Point).coordinates as [number, number]);
