@@ -3,7 +3,8 @@
  * keeps a label off other labels, but it draws a name across the map's edge and under its
  * buttons ("KAZAKHST…" at a phone's edge, a town's name whose dot is just off the map). The
  * static pictures leave such a name out (a town with its dot); the live map does the same, by
- * these boxes and this rule. Pure.
+ * these boxes and this rule. It also leaves out a town's dot where MapLibre hid the town's name
+ * (unnamedTowns), and names no country or sea on a world view (areaNamesDrawn). Pure.
  */
 import { estimatedTextWidth } from '$lib/staticmap/text';
 import {
