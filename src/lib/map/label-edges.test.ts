@@ -17,6 +17,14 @@ const HEIGHT = 320;
 /** The zoom buttons at the top right, as on a phone. */
 const ZOOM_BUTTONS = { x0: 350, x1: 380, y0: 10, y1: 70 };
 
+/** A town's dot at (x, y) on the map. */
+const town = (name: string, x: number, y: number, capital = false, local = false) => ({
+	name,
+	capital,
+	local,
+	at: [x, y] as [number, number]
+});
+
 describe('cutNames', () => {
 	const at = (name: string, x: number, y: number) => ({
 		name,
@@ -62,13 +70,6 @@ describe('cutNames', () => {
 });
 
 describe('namesToLeaveOut', () => {
-	const town = (name: string, x: number, y: number, capital = false, local = false) => ({
-		name,
-		capital,
-		local,
-		at: [x, y] as [number, number]
-	});
-
 	it('leaves out a town whose name its dot just off the map would cut, with its dot', () => {
 		// Bucharest's dot a few pixels left of a phone's map: its name reaches in.
 		const bucharest = town('Bucharest', -4, 90, true);
@@ -106,13 +107,6 @@ describe('namesToLeaveOut', () => {
 });
 
 describe('unnamedTowns', () => {
-	const town = (name: string, x: number, y: number, capital = false, local = false) => ({
-		name,
-		capital,
-		local,
-		at: [x, y] as [number, number]
-	});
-
 	it('lists the towns whose dot the map draws without their name, each once, sorted', () => {
 		const towns = [
 			town('Askyaran', 100, 100),
