@@ -181,7 +181,10 @@ export type StoryArea = Omit<RecognitionArea, 'bodies'> & { passageId: string };
  * pages. Left out, they would otherwise sit in every story page's HTML.
  */
 export type StoryPlace = Pick<Place, 'id' | 'name' | 'lngLat' | 'chapterSlug'> & {
-	/** Only where it is not the place's own chapter: the chapter that shows the place is `chapterSlug ?? coveredBy`. */
+	/**
+	 * Given only where it is not the place's own chapter: the chapter that shows the place is
+	 * `chapterSlug ?? coveredBy`.
+	 */
 	coveredBy?: Place['coveredBy'];
 };
 

@@ -168,12 +168,12 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const bx = Math.round(width * 0.14) + Math.max(0, 2 * (input.offsetX ?? 0));
 	const by = Math.round(height * 0.1);
 	// Legible where a page scales the picture down (a 960-px map in a 640-px column).
-	const size = Math.max(10, Math.round(width / 80));
+	const scaleTextSize = Math.max(10, Math.round(width / 80));
 	const scaleBox: ScreenBox = {
 		x0: bx - 4,
-		x1: bx - 4 + Math.max(bar.px, estimatedTextWidth(`${bar.km} km`, size) + 8) + 8,
+		x1: bx - 4 + Math.max(bar.px, estimatedTextWidth(`${bar.km} km`, scaleTextSize) + 8) + 8,
 		y0: by - 6,
-		y1: by - 6 + size + 12
+		y1: by - 6 + scaleTextSize + 12
 	};
 	const inset = insetPlacement(input);
 	// What the picture draws over the map: the basemap's names keep clear of it, as the live
@@ -322,7 +322,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		: '';
 	const scale = !drawScale
 		? ''
-		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${scaleBox.x0}" y="${scaleBox.y0}" width="${(scaleBox.x1 - scaleBox.x0).toFixed(1)}" height="${scaleBox.y1 - scaleBox.y0}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${size}h${bar.px.toFixed(1)}v-${size}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + size * 0.75}" font-size="${size}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
+		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${scaleBox.x0}" y="${scaleBox.y0}" width="${(scaleBox.x1 - scaleBox.x0).toFixed(1)}" height="${scaleBox.y1 - scaleBox.y0}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${scaleTextSize}h${bar.px.toFixed(1)}v-${scaleTextSize}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + scaleTextSize * 0.75}" font-size="${scaleTextSize}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${inset ? insetMarkup(input, inset) : ''}${input.overlay ?? ''}</svg>`;
 }
