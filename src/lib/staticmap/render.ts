@@ -324,7 +324,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		? ''
 		: `<g class="scale-bar" data-km="${bar.km}"><rect x="${scaleBox.x0}" y="${scaleBox.y0}" width="${(scaleBox.x1 - scaleBox.x0).toFixed(1)}" height="${scaleBox.y1 - scaleBox.y0}" fill="${COLORS.halo}" fill-opacity="0.8" rx="2"/><path d="M${bx} ${by}v${scaleTextSize}h${bar.px.toFixed(1)}v-${scaleTextSize}" fill="none" stroke="${COLORS.placeLabel}" stroke-width="1.5"/><text x="${bx + 4}" y="${by + scaleTextSize * 0.75}" font-size="${scaleTextSize}" fill="${COLORS.placeLabel}">${bar.km} km</text></g>`;
 
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${inset ? insetMarkup(input, inset) : ''}${input.overlay ?? ''}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="Inter, sans-serif"><rect width="${width}" height="${height}" fill="${COLORS.water}"/><path d="${land}" fill="${COLORS.land}" stroke="${COLORS.coast}" stroke-width="${COAST_WIDTH}"/><path d="${borders}" fill="none" stroke="${COLORS.border}" ${input.borderStyle === 'fine' ? 'stroke-width="0.6"' : 'stroke-width="1.2" stroke-dasharray="4 2"'}/>${areaPath}${ringPath}${marks}${scale}${inset ? insetMarkup(inset) : ''}${input.overlay ?? ''}</svg>`;
 }
 
 /**
@@ -343,16 +343,26 @@ function insetPlacement(input: StaticMapInput) {
 	const w = INSET_SIZE.width * k;
 	const h = INSET_SIZE.height * k;
 	const margin = Math.round(12 * k);
-	return { frame, k, w, h, x: input.width - w - margin, y: input.height - h - margin };
+	return {
+		picture: input.inset,
+		frame,
+		k,
+		w,
+		h,
+		x: input.width - w - margin,
+		y: input.height - h - margin
+	};
 }
 
 /** The locator inset drawn into a picture, where insetPlacement put it. */
-function insetMarkup(
-	input: StaticMapInput,
-	{ frame, k, x, y }: NonNullable<ReturnType<typeof insetPlacement>>
-): string {
-	if (!input.inset) return '';
-	return `<g class="locator-inset" transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${k.toFixed(3)})"><rect x="-1" y="-1" width="${INSET_SIZE.width + 2}" height="${INSET_SIZE.height + 2}" fill="${COLORS.halo}"/><svg width="${INSET_SIZE.width}" height="${INSET_SIZE.height}" viewBox="0 0 ${INSET_SIZE.width} ${INSET_SIZE.height}" overflow="hidden">${stripSvg(input.inset)}</svg>${frameRect(drawnFrame(frame))}</g>`;
+function insetMarkup({
+	picture,
+	frame,
+	k,
+	x,
+	y
+}: NonNullable<ReturnType<typeof insetPlacement>>): string {
+	return `<g class="locator-inset" transform="translate(${x.toFixed(1)} ${y.toFixed(1)}) scale(${k.toFixed(3)})"><rect x="-1" y="-1" width="${INSET_SIZE.width + 2}" height="${INSET_SIZE.height + 2}" fill="${COLORS.halo}"/><svg width="${INSET_SIZE.width}" height="${INSET_SIZE.height}" viewBox="0 0 ${INSET_SIZE.width} ${INSET_SIZE.height}" overflow="hidden">${stripSvg(picture)}</svg>${frameRect(drawnFrame(frame))}</g>`;
 }
 
 function frameRect(frame: InsetFrame): string {

@@ -52,6 +52,9 @@ export function stripLayout(
 	return { axis, marks: sorted.map((event, i) => ({ event, x: xs[i]!, at: at[i]! })) };
 }
 
+/** What the strip's axis holds: its caption where no chapter's dates show, and its marks' name. */
+export const ALL_DATES = 'Every date the articles give, 1991–2026';
+
 /**
  * The events of the chapter being read. Above the first chapter no chapter is being read: none,
  * not the events no chapter tells of (those also have no chapter).
@@ -83,5 +86,5 @@ export function stripCaption(
 	if (!axisFits) return current.length > 0 ? 'Dates in this chapter' : noChapterDates(reading);
 	return current.length > 0
 		? `This chapter: ${current.map((e) => e.short).join(' · ')}`
-		: 'Every date the articles give, 1991–2026';
+		: ALL_DATES;
 }
