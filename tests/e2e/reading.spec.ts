@@ -104,3 +104,45 @@ test('a link to the front page goes to the top in one flight, not one per chapte
 	expect([...targets], 'the map flies once, to the overview').toEqual(['overview']);
 	guard.expectClean();
 });
+
+test('the chapters are laid out as they come near the screen, then ahead, and jumps land on their chapter', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const guard = guardPage(page, baseURL!);
+	const last = SLUGS[SLUGS.length - 1]!;
+	// The page's height with every chapter drawn, in a page of the same size.
+	const drawn = await context.newPage();
+	await drawn.goto('/');
+	// Once the page's script has run (it draws the share buttons).
+	await expect(drawn.locator('.copy-link').first()).toBeAttached();
+	await drawn.addStyleTag({
+		content: 'section.chapter { content-visibility: visible !important }'
+	});
+	await drawn.evaluate(() => document.fonts.ready);
+	const fullHeight = await drawn.evaluate(() => document.documentElement.scrollHeight);
+	await drawn.close();
+
+	// A jump at once, before the page has laid the chapters out ahead: it is aimed with their
+	// estimated heights, and still ends at its chapter.
+	await page.goto('/');
+	const lastHeading = page.locator(`#${last}-title`);
+	expect(
+		await lastHeading.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true })),
+		'the last chapter is not laid out with the first view'
+	).toBe(false);
+	await page.locator(`nav#contents a[href$="/chapters/${last}"]`).click();
+	await expect(page).toHaveURL(`${baseURL}/chapters/${last}`);
+	await atRest(page);
+	const landed = await page.locator(`#${last}`).evaluate((el) => ({
+		top: el.getBoundingClientRect().top,
+		margin: parseFloat(getComputedStyle(el).scrollMarginTop)
+	}));
+	expect(Math.abs(landed.top - landed.margin), 'the chapter at the top').toBeLessThan(2);
+	// Once idle, the page has laid every chapter out: it is as tall as with all of them drawn.
+	await expect
+		.poll(() => page.evaluate(() => document.documentElement.scrollHeight))
+		.toBe(fullHeight);
+	guard.expectClean();
+});
