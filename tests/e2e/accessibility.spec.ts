@@ -20,6 +20,24 @@ test.describe('axe finds no violations', () => {
 		await expect(page.locator('.place-panel')).toBeVisible();
 		expect(await axe(page)).toEqual([]);
 	});
+
+	test('with the map’s notice for a wheel that scrolls the page, and once it is gone', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForMap(page);
+		const map = (await page.locator('.map-region').boundingBox())!;
+		await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+		await page.mouse.wheel(0, 40);
+		const notice = page.locator('.maplibregl-cooperative-gesture-screen');
+		const opacity = () => notice.evaluate((el) => getComputedStyle(el).opacity);
+		// Shown at once, whole: no faint text fading in or out.
+		await expect.poll(opacity).toBe('1');
+		await expect(notice.locator('.maplibregl-desktop-message')).toBeVisible();
+		expect(await axe(page)).toEqual([]);
+		await expect.poll(opacity, { timeout: 4_000 }).toBe('0');
+		expect(await axe(page)).toEqual([]);
+	});
 });
 
 test.describe('keyboard', () => {
