@@ -26,6 +26,30 @@ async function horizontalOverflow(page: Page) {
 }
 
 test.describe('on a phone', () => {
+	test('a chapter opened by its address: nothing on screen moves as the page starts', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			(window as unknown as { shifts: number[] }).shifts = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[])
+					if (!entry.hadRecentInput)
+						(window as unknown as { shifts: number[] }).shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const slug of ['khojaly', 'baku']) {
+			await page.goto(`/chapters/${slug}`);
+			// The page's start, its idle work (chapters laid out ahead, share buttons) included.
+			await expect(page.locator('.copy-link').first()).toBeAttached();
+			await page.waitForTimeout(1500);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+			expect(shifts, `layout shifts on /chapters/${slug}`).toEqual([]);
+		}
+	});
+
 	test('a chapter opened by its address says who the sources are, in the map band', async ({
 		page
 	}) => {
