@@ -42,8 +42,11 @@ test.describe('on a phone', () => {
 		});
 		for (const slug of ['khojaly', 'baku']) {
 			await page.goto(`/chapters/${slug}`);
-			// The page's start, its idle work (chapters laid out ahead, share buttons) included.
+			// The page's start, its idle work (share buttons) included, then what the reader's first
+			// input starts: the live map and, once it is drawn, the chapters laid out ahead.
 			await expect(page.locator('.copy-link').first()).toBeAttached();
+			await page.waitForTimeout(1000);
+			await waitForMap(page);
 			await page.waitForTimeout(1500);
 			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 			expect(shifts, `layout shifts on /chapters/${slug}`).toEqual([]);

@@ -13,6 +13,7 @@ import {
 	SLUGS,
 	waitForMap
 } from './support';
+import { LAYING_OUT_ATTRIBUTE } from '../../src/lib/story/lay-out-ahead';
 
 async function headingTop(page: Page, slug: string) {
 	return page.locator(`#${slug}-title`).evaluate((el) => el.getBoundingClientRect().top);
@@ -105,27 +106,54 @@ test('a link to the front page goes to the top in one flight, not one per chapte
 	guard.expectClean();
 });
 
-test('the chapters are laid out as they come near the screen, then ahead, and jumps land on their chapter', async ({
+/** The page's height once it has stopped changing, and then with every chapter drawn. */
+async function heights(page: Page) {
+	let now = -1;
+	await expect
+		.poll(
+			async () => {
+				const before = now;
+				now = await page.evaluate(() => document.documentElement.scrollHeight);
+				return now === before;
+			},
+			{ intervals: [1000] }
+		)
+		.toBe(true);
+	// Measured in the same page, with its fonts (they are `font-display: optional`). It draws every
+	// chapter, which the browser then remembers: measure last.
+	const full = await page.evaluate(() => {
+		const style = document.createElement('style');
+		style.textContent = 'section.chapter { content-visibility: visible !important }';
+		document.head.append(style);
+		const height = document.documentElement.scrollHeight;
+		style.remove();
+		return height;
+	});
+	return { now, full };
+}
+
+test('the chapters are laid out as they come near the screen, ahead once the live map is drawn, and jumps land on their chapter', async ({
 	page,
-	context,
 	baseURL
 }) => {
 	const guard = guardPage(page, baseURL!);
 	const last = SLUGS[SLUGS.length - 1]!;
-	// The page's height with every chapter drawn, in a page of the same size.
-	const drawn = await context.newPage();
-	await drawn.goto('/');
-	// Once the page's script has run (it draws the share buttons).
-	await expect(drawn.locator('.copy-link').first()).toBeAttached();
-	await drawn.addStyleTag({
-		content: 'section.chapter { content-visibility: visible !important }'
-	});
-	await drawn.evaluate(() => document.fonts.ready);
-	const fullHeight = await drawn.evaluate(() => document.documentElement.scrollHeight);
-	await drawn.close();
+	// Which chapters the page lays out ahead, as it does.
+	await page.addInitScript((attribute) => {
+		const seen = new Set<string>();
+		(window as unknown as { laidOutAhead: Set<string> }).laidOutAhead = seen;
+		new MutationObserver((records) => {
+			for (const record of records) {
+				const el = record.target as Element;
+				if (el.hasAttribute(attribute)) seen.add(el.id);
+			}
+		}).observe(document, { attributes: true, attributeFilter: [attribute], subtree: true });
+	}, LAYING_OUT_ATTRIBUTE);
+	const laidOutAhead = () =>
+		page.evaluate(() => [...(window as unknown as { laidOutAhead: Set<string> }).laidOutAhead]);
 
-	// A jump at once, before the page has laid the chapters out ahead: it is aimed with their
-	// estimated heights, and still ends at its chapter.
+	// A jump at once, before the page has laid the chapters out ahead: it lays them all out first,
+	// to be aimed with their real heights, and ends at its chapter.
 	await page.goto('/');
 	const lastHeading = page.locator(`#${last}-title`);
 	expect(
@@ -140,9 +168,18 @@ test('the chapters are laid out as they come near the screen, then ahead, and ju
 		margin: parseFloat(getComputedStyle(el).scrollMarginTop)
 	}));
 	expect(Math.abs(landed.top - landed.margin), 'the chapter at the top').toBeLessThan(2);
-	// Once idle, the page has laid every chapter out: it is as tall as with all of them drawn.
-	await expect
-		.poll(() => page.evaluate(() => document.documentElement.scrollHeight))
-		.toBe(fullHeight);
+	let measured = await heights(page);
+	expect(measured.now, 'as tall as with every chapter drawn').toBe(measured.full);
+
+	// A page that is only loaded lays out no chapter ahead; once the reader's first input has
+	// started the live map and the map is drawn, it lays them all out, without a jump.
+	await page.goto('/');
+	await expect(page.locator('.copy-link').first()).toBeAttached();
+	await page.waitForTimeout(1500);
+	expect(await laidOutAhead(), 'no chapter laid out ahead before any input').toEqual([]);
+	await waitForMap(page);
+	await expect.poll(laidOutAhead).toHaveLength(SLUGS.length);
+	measured = await heights(page);
+	expect(measured.now, 'as tall as with every chapter drawn').toBe(measured.full);
 	guard.expectClean();
 });

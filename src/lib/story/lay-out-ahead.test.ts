@@ -44,7 +44,10 @@ describe('laying the chapters out ahead', () => {
 	it('lays out each chapter in turn, one frame each, in idle moments, and lets each go after its frame', () => {
 		const sections = sectionsOf('khojaly', 'aghdam', 'shusha');
 		const host = new FakeHost();
-		layOutAhead(sections as unknown as Element[], host);
+		const layingOut = layOutAhead(sections as unknown as Element[], host);
+		expect(host.queue).toEqual([]); // nothing before it is started
+		layingOut.start();
+		layingOut.start(); // started once only
 		expect(laidOut(sections)).toEqual([]); // nothing before the browser is idle
 		const seen: string[][] = [];
 		while (host.queue.length) {
@@ -59,6 +62,7 @@ describe('laying the chapters out ahead', () => {
 		const sections = sectionsOf('khojaly', 'aghdam', 'shusha');
 		const host = new FakeHost();
 		const layingOut = layOutAhead(sections as unknown as Element[], host);
+		layingOut.start();
 		host.run(); // khojaly laid out, its frame waiting
 		layingOut.stop();
 		expect(laidOut(sections)).toEqual([]);
@@ -69,6 +73,7 @@ describe('laying the chapters out ahead', () => {
 		const sections = sectionsOf('khojaly', 'aghdam', 'shusha', 'baku');
 		const host = new FakeHost();
 		const layingOut = layOutAhead(sections as unknown as Element[], host);
+		layingOut.start();
 		host.run(); // khojaly laid out
 		host.run(); // its frame drawn: let go
 		host.run(); // aghdam laid out, its frame waiting
@@ -79,6 +84,19 @@ describe('laying the chapters out ahead', () => {
 		expect(laidOut(sections)).toEqual([]);
 		expect(host.queue).toEqual([]);
 		layingOut.finish(); // nothing left to lay out
+		expect(host.queue).toEqual([]);
+	});
+
+	it('finishing before it is started lays out every chapter, and starting then adds nothing', () => {
+		const sections = sectionsOf('khojaly', 'aghdam');
+		const host = new FakeHost();
+		const layingOut = layOutAhead(sections as unknown as Element[], host);
+		layingOut.finish(); // a jump as the page has loaded
+		expect(laidOut(sections)).toEqual(['khojaly', 'aghdam']);
+		layingOut.start(); // the live map drawn
+		expect(host.queue.map((e) => e.kind)).toEqual(['frame']);
+		host.run();
+		expect(laidOut(sections)).toEqual([]);
 		expect(host.queue).toEqual([]);
 	});
 });

@@ -1,8 +1,8 @@
 /**
  * The browser lays out a chapter only as it comes near the screen (`content-visibility: auto`,
  * ChapterSection.svelte), so that the page's first layout is one chapter's, not the whole story's.
- * Until then a chapter counts as an estimated height. In idle moments after the page's start, this
- * lays out each chapter in turn, one per frame: the browser then remembers its real height
+ * Until then a chapter counts as an estimated height. Once started, this lays out each chapter in
+ * turn, one per frame, in idle moments: the browser then remembers its real height
  * (`contain-intrinsic-size: auto`), and scrolling and the scroll bar use it.
  *
  * A reader can be quicker: a jump or the End key before every chapter is laid out would be aimed
@@ -21,15 +21,18 @@ export interface LayOutAheadHost {
 }
 
 export interface LayingOut {
+	/** Starts laying the chapters out, one per idle moment (again: nothing more). */
+	start(): void;
 	/** Lays out every chapter not laid out yet, for the page's next layout. */
 	finish(): void;
 	/** Stops, letting go of the chapters being laid out. */
 	stop(): void;
 }
 
-/** Lays out `sections` one at a time, in order, in idle moments. */
+/** Lays out `sections` one at a time, in order, in idle moments, from `start`. */
 export function layOutAhead(sections: ArrayLike<Element>, host: LayOutAheadHost): LayingOut {
 	let next = 0;
+	let started = false;
 	/** The sections laid out now: their heights are remembered in the frame that draws them. */
 	let current: Element[] = [];
 	let cancel = () => {};
@@ -50,8 +53,12 @@ export function layOutAhead(sections: ArrayLike<Element>, host: LayOutAheadHost)
 		if (next >= sections.length) return;
 		cancel = host.idle(() => layOut(1, step));
 	};
-	step();
 	return {
+		start() {
+			if (started) return;
+			started = true;
+			step();
+		},
 		finish() {
 			if (next >= sections.length) return;
 			cancel();
