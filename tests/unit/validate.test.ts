@@ -397,4 +397,36 @@ describe('the site’s own copy', () => {
 		expect(text).toContain('src/lib/site.ts › SITE.dek');
 		expect(text).toContain('“genocide” is a word that carries one side');
 	});
+
+	it('states the years the data holds: the timeline’s events, the articles’ dates', () => {
+		// Copy left behind by the data (as if a writer had added an event of 1990 and an article of 2012).
+		const { text } = problemsOf({
+			...raw,
+			timelineCopy: {
+				...raw.timelineCopy,
+				entries: { ...raw.timelineCopy.entries, 'TIMELINE_PAGE.kicker': 'A timeline, 1990 – 2026' }
+			},
+			stripCopy: { ...raw.stripCopy, entries: { ALL_DATES: 'Every date, from 1991 to 2025' } },
+			siteCopy: {
+				...raw.siteCopy,
+				entries: {
+					...raw.siteCopy.entries,
+					'SITE.dek': 'Five news articles, written between 2012 and 2026, tell of it.'
+				}
+			}
+		});
+		expect(text).toContain('src/lib/timeline/copy.ts › TIMELINE_PAGE.kicker');
+		expect(text).toContain(
+			'states 1990 to 2026 (“1990 – 2026”); the years of the timeline’s events (content/timeline.yaml) run from 1991 to 2026'
+		);
+		expect(text).toContain('src/lib/timeline/strip.ts › ALL_DATES');
+		expect(text).toContain('write 1991 and 2026 in “1991 to 2025”');
+		expect(text).toContain('src/lib/site.ts › SITE.dek');
+		expect(text).toContain(
+			'the years the articles were written (content/sources/sources.yaml) run from 2013 to 2026'
+		);
+		expect(text).not.toContain('TIMELINE_PAGE.description');
+		// The real copy holds the real years.
+		expect(problemsOf(raw).text).toBe('');
+	});
 });

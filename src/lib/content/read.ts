@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../site';
 import { TIMELINE_PAGE } from '../timeline/copy';
+import { ALL_DATES } from '../timeline/strip';
 import type { RawContent } from './validate';
 
 export const CONTENT_PATHS = {
@@ -20,7 +21,8 @@ export const CONTENT_PATHS = {
 	timeline: 'content/timeline.yaml',
 	voice: 'content/voice.yaml',
 	siteCopy: 'src/lib/site.ts',
-	timelineCopy: 'src/lib/timeline/copy.ts'
+	timelineCopy: 'src/lib/timeline/copy.ts',
+	stripCopy: 'src/lib/timeline/strip.ts'
 } as const;
 
 export function readContent(root = process.cwd()): RawContent {
@@ -58,6 +60,7 @@ export function readContent(root = process.cwd()): RawContent {
 			entries: Object.fromEntries(
 				Object.entries(TIMELINE_PAGE).map(([key, text]) => [`TIMELINE_PAGE.${key}`, text])
 			)
-		}
+		},
+		stripCopy: { path: CONTENT_PATHS.stripCopy, entries: { ALL_DATES } }
 	};
 }

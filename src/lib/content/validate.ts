@@ -70,6 +70,8 @@ export interface RawContent {
 	siteCopy: { path: string; entries: Record<string, string> };
 	/** The /timeline page's copy (its heading, preview and snippet), by entry. */
 	timelineCopy: { path: string; entries: Record<string, string> };
+	/** The story's timeline strip's own words, by entry. */
+	stripCopy: { path: string; entries: Record<string, string> };
 }
 
 export interface ValidationResult {
@@ -1119,9 +1121,61 @@ function voiceContext(sources: Source[], rules: VoiceRules): VoiceContext {
 	};
 }
 
+/** The first and last of some years. */
+function spanOf(years: number[]): [number, number] {
+	return [Math.min(...years), Math.max(...years)];
+}
+
+/**
+ * The year spans our copy states are written by hand ("A timeline, 1991 – 2026"; "written between
+ * 2013 and 2026"): each must still be the data's, once a writer adds an event or an article.
+ */
+function yearSpanProblems(
+	raw: RawContent,
+	sources: Source[],
+	timeline: TimelineEvent[]
+): Problem[] {
+	if (sources.length === 0 || timeline.length === 0) return [];
+	const year = (date: string) => Number(date.slice(0, 4));
+	const rules = [
+		{
+			copies: [raw.timelineCopy, raw.stripCopy],
+			// "1991–2026", "1991 – 2026", "from 1991 to 2026"
+			pattern: /\b(\d{4})\s*(?:–|-|to)\s*(\d{4})\b/g,
+			what: 'the years of the timeline’s events (content/timeline.yaml)',
+			span: spanOf(
+				timeline.flatMap((e) =>
+					e.accounts.flatMap((a) => [a.date, a.until].filter((d) => d !== null).map(year))
+				)
+			)
+		},
+		{
+			copies: [raw.siteCopy],
+			pattern: /\bbetween (\d{4}) and (\d{4})\b/g,
+			what: 'the years the articles were written (content/sources/sources.yaml)',
+			span: spanOf(sources.map((s) => year(s.date)))
+		}
+	];
+	const problems: Problem[] = [];
+	for (const { copies, pattern, what, span } of rules)
+		for (const copy of copies)
+			for (const [entry, text] of Object.entries(copy.entries))
+				for (const match of text.matchAll(pattern)) {
+					const stated = [Number(match[1]), Number(match[2])];
+					if (stated[0] === span[0] && stated[1] === span[1]) continue;
+					problems.push({
+						file: copy.path,
+						entry,
+						message: `states ${stated[0]} to ${stated[1]} (“${match[0]}”); ${what} run from ${span[0]} to ${span[1]}`,
+						hint: `write ${span[0]} and ${span[1]} in “${match[0]}”`
+					});
+				}
+	return problems;
+}
+
 export function validateContent(raw: RawContent): ValidationResult {
 	const problems: Problem[] = [];
-	const own: OwnText[] = [raw.siteCopy, raw.timelineCopy].flatMap((copy) =>
+	const own: OwnText[] = [raw.siteCopy, raw.timelineCopy, raw.stripCopy].flatMap((copy) =>
 		Object.entries(copy.entries).map(([entry, text]) => ({ file: copy.path, entry, text }))
 	);
 	const sources = buildSources(raw, problems, own);
@@ -1132,6 +1186,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 	const figures = buildFigures(raw, sources, problems, own);
 	const timeline = buildTimeline(raw, sources, features, chapters, problems, own);
 	const unmapped = buildUnmapped(raw, sources, features, problems, own);
+	problems.push(...yearSpanProblems(raw, sources, timeline));
 	const rules = readVoiceRules(raw, problems);
 	if (rules) problems.push(...voiceProblems(own, voiceContext(sources, rules)));
 	if (raw.chapters.length === 0)
