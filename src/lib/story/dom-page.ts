@@ -13,6 +13,8 @@ export function domReadingPage(elements: {
 	/** The map region: on a phone, the band above the text. */
 	mapRegion: () => HTMLElement | undefined;
 	reducedMotion: () => boolean;
+	/** Lays out the chapters not laid out yet (ReadingPage.layOutAll). */
+	layOutAll: () => void;
 }): ReadingPage {
 	// Read from the page, not from components: the sections are in the prerendered HTML before
 	// the chapters hydrate (they hydrate after the page's start; see Story.svelte).
@@ -36,6 +38,7 @@ export function domReadingPage(elements: {
 		},
 		chapterTop: (index) => section(index)?.getBoundingClientRect().top ?? null,
 		triggerLine: currentTriggerLine,
+		layOutAll: elements.layOutAll,
 		scrollToChapter(index, smooth) {
 			const behavior = smooth ? 'smooth' : 'instant';
 			if (index < 0) window.scrollTo({ top: 0, behavior });

@@ -33,6 +33,11 @@ export interface ReadingPage {
 	chapterTop(index: number): number | null;
 	/** The trigger line, relative to the viewport. */
 	triggerLine(): number;
+	/**
+	 * Lays out every chapter the browser has not laid out yet (lay-out-ahead.ts), before a jump: a
+	 * jump is aimed, and glides, with their real heights. An arrival does not need it.
+	 */
+	layOutAll(): void;
 	/** Scrolls a chapter to the top of the view (-1: the top of the page). */
 	scrollToChapter(index: number, smooth: boolean): void;
 	scrollBy(dy: number): void;
@@ -220,6 +225,7 @@ export class ReadingState {
 	}
 
 	#jump(index: number) {
+		this.#page.layOutAll();
 		const reduced = this.#page.reducedMotion();
 		const ms = reduced ? MODE_TIMEOUT.reducedMotionJump : MODE_TIMEOUT.jump;
 		this.#enter('jumping', index, ms, () => this.#settleWhenStill(MODE_TIMEOUT.jumpLatest - ms));

@@ -20,6 +20,8 @@ class FakePage implements ReadingPage {
 	listeners = new Map<string, Set<(event: { key?: string }) => void>>();
 	observers = new Set<() => void>();
 	measured = 0;
+	/** Where the page was heading (a glide) each time it laid every chapter out: null, not yet. */
+	laidOutAll: (number | null)[] = [];
 	/** Called after every frame of a glide (the test records the active chapter). */
 	watch = () => {};
 
@@ -37,6 +39,9 @@ class FakePage implements ReadingPage {
 	}
 	triggerLine() {
 		return this.height * 0.4;
+	}
+	layOutAll() {
+		this.laidOutAll.push(this.gliding);
 	}
 	scrollToChapter(index: number, smooth: boolean) {
 		const y = index < 0 ? 0 : this.tops[index]!;
@@ -309,6 +314,19 @@ describe('jumping', () => {
 		expect(reader.active).toBe(1);
 		expect(history.current).toBe('/chapters/aghdam');
 		expect(history.pushes).toEqual(['/chapters/shusha', '/chapters/aghdam']);
+	});
+
+	it('lays every chapter out before it glides, to a chapter or home; an arrival does not', () => {
+		setup(2);
+		reader.arrive(2);
+		expect(page.laidOutAll).toEqual([]);
+		vi.advanceTimersByTime(MODE_TIMEOUT.arrival);
+		reader.goTo(4);
+		expect(page.laidOutAll).toEqual([null]);
+		page.glide();
+		reader.goHome();
+		expect(page.laidOutAll).toEqual([null, null]);
+		expect(page.gliding).toBe(0);
 	});
 });
 
